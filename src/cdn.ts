@@ -1,0 +1,7 @@
+/**
+ * The script-tag bundle: every component registered, Lit included.
+ * <script type="module" src="…/kith-ui/dist/cdn/kith.js"></script>
+ */
+import './components/stage-badge/define.js';
+
+export * from './index.js';

@@ -1,0 +1,2 @@
+export { KithStageBadge } from './stage-badge.js';
+export * from './model.js';

@@ -1,0 +1,142 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { KithElement, type Renderable } from '../../core/element.js';
+import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
+import { stageBadgeStyles } from './stage-badge.styles.js';
+import {
+  DEFAULT_RANGE,
+  readStageData,
+  stageFor,
+  validateRange,
+  validateScore,
+  validateStages,
+  type ScoreRange,
+  type StageBand,
+  type StageData,
+  type StageLookup,
+} from './model.js';
+
+/** Empty or missing attribute → not scored; anything else is read as a number (NaN is reported). */
+const scoreConverter = {
+  fromAttribute: (value: string | null): number | null => (value === null || value.trim() === '' ? null : Number(value)),
+  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
+};
+
+/**
+ * Shows which stage a score is in, from an instrument's stage bands: the
+ * stage's name, its position (“stage 3 of 5”), and a row of pips filled up
+ * to that stage, in a colour along the theme's stage ramp. Colour is never
+ * the only cue: the words and the filled/hollow pips say the same.
+ *
+ * Data comes from the `stages` property or, when that is not set, from a
+ * `<script type="application/json">` child holding `{stages, min?, max?}`.
+ * Other light-DOM content is what readers see without JavaScript.
+ *
+ * @summary The stage a score falls in, in words and pips.
+ * @since 0.1.0
+ *
+ * @slot - Fallback content shown only without JavaScript (e.g. “Trying (stage 3 of 5)”).
+ * @fires kith-error - The stages, range or score could not be used. `detail: {code, message, path, problems}`.
+ *
+ * @csspart badge - The badge box.
+ * @csspart pips - The row of stage pips.
+ * @csspart label - The stage text.
+ * @csspart error - The error state shown instead of the badge.
+ *
+ * @cssprop --kith-stage-badge-start-color - Colour of the first stage (default `--kith-sys-color-stage-start`).
+ * @cssprop --kith-stage-badge-end-color - Colour of the last stage (default `--kith-sys-color-stage-end`).
+ * @cssprop --kith-stage-badge-background - Badge background (default `--kith-sys-color-stage-tint`).
+ * @cssprop --kith-stage-badge-radius - Corner radius (default `--kith-sys-radius`).
+ *
+ * @cssstate error - The input has a problem and the error state is shown.
+ * @cssstate unscored - No score yet.
+ */
+export class KithStageBadge extends KithElement {
+  static override styles = [...KithElement.styles, stageBadgeStyles];
+
+  /** The score; empty or absent means “not scored yet”. */
+  @property({ converter: scoreConverter, reflect: true }) score: number | null = null;
+
+  /** Lowest possible score. */
+  @property({ type: Number }) min = DEFAULT_RANGE.min;
+
+  /** Highest possible score. */
+  @property({ type: Number }) max = DEFAULT_RANGE.max;
+
+  /** The stage bands, e.g. `[{from: 1, to: 2, label: {en: 'Stuck', cy: 'Yn sownd'}}, …]`. */
+  @property({ attribute: false }) stages?: StageBand[];
+
+  /** Also say the score itself (“Score 4 out of 10: …”). */
+  @property({ type: Boolean, attribute: 'show-score' }) showScore = false;
+
+  private lookup: StageLookup | null = null;
+  private range: ScoreRange = DEFAULT_RANGE;
+  private lightDom: { text: string | null; data: StageData; problem?: ProblemDraft } = { text: null, data: {} };
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const problems: ProblemDraft[] = [];
+    const source = this.stages !== undefined ? { stages: this.stages } : this.readLightDom(problems);
+    const { range, problems: rangeProblems } = validateRange(source.min ?? this.min, source.max ?? this.max);
+    problems.push(...rangeProblems);
+    this.lookup = null;
+    if (range) {
+      this.range = range;
+      const { stages, problems: stageProblems } = validateStages(source.stages, range);
+      problems.push(...stageProblems, ...validateScore(this.score, range));
+      if (stages && problems.length === 0 && this.score !== null) {
+        this.lookup = stageFor(this.score, stages);
+        if (!this.lookup) problems.push({ code: 'no-stage', path: 'score', params: { score: this.score } });
+      }
+    }
+    this.setProblems(problems);
+  }
+
+  /** Reads the JSON child; only re-parsed when its text changes. */
+  private readLightDom(problems: ProblemDraft[]): StageData {
+    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
+    if (text !== this.lightDom.text) {
+      const parsed = text === null ? { value: undefined } : parseJson(text, 'script[type="application/json"]');
+      this.lightDom = parsed.problem ? { text, data: {}, problem: parsed.problem } : { text, data: readStageData(parsed.value) };
+    }
+    if (this.lightDom.problem) problems.push(this.lightDom.problem);
+    return this.lightDom.data;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('unscored', this.score === null);
+  }
+
+  protected override renderContent(): Renderable {
+    const lookup = this.lookup;
+    if (!lookup) {
+      return html`<span class="badge unscored" part="badge">
+        <span class="label" part="label">${this.t('stageBadge.notScored')}</span>
+      </span>`;
+    }
+    const params = {
+      stage: localText(lookup.band.label, this.resolvedLang),
+      position: lookup.position,
+      total: lookup.total,
+      score: this.formatNumber(this.score ?? 0),
+      max: this.formatNumber(this.range.max),
+    };
+    const pips = Array.from({ length: lookup.total }, (_, index) => index < lookup.position);
+    return html`<span class="badge" part="badge" style=${styleMap({ '--_ramp': String(lookup.ramp) })}>
+      <span class="pips" part="pips" aria-hidden="true">
+        ${pips.map((filled) => html`<span class="pip" ?data-filled=${filled}></span>`)}
+      </span>
+      <span class="label" part="label"
+        >${this.showScore ? this.t('stageBadge.scoreAndStage', params) : this.t('stageBadge.label', params)}</span
+      >
+    </span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'kith-stage-badge': KithStageBadge;
+  }
+}

@@ -1,0 +1,173 @@
+import { LitElement, html, nothing, type TemplateResult, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { TranslationKey } from '../translations/en.js';
+import type { KithEventMap } from './events.js';
+import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
+import { formatDate, formatNumber, resolveLanguage, translate, type Params, type TranslationOverrides } from './localize.js';
+import { baseStyles } from './styles.js';
+import { adoptDefaultTheme } from './theme.js';
+import { localizeProblem, type Problem, type ProblemDraft } from './validation.js';
+import { VERSION } from './version.js';
+
+/** What a component's `renderContent` may return. */
+export type Renderable = TemplateResult | typeof nothing;
+
+/**
+ * The base of every Kith element.
+ *
+ * - Follows `lang`/`dir` of the element or its nearest ancestor (across
+ *   shadow roots) and re-renders when either changes.
+ * - `t()` localises through one path; `translations` overrides wording per
+ *   instance and language.
+ * - `emit()` sends typed, bubbling, composed events.
+ * - Bad input: `setProblems()` replaces the component with a localised error
+ *   state and fires `kith-error`; an exception in rendering does the same,
+ *   so render never throws into the host page.
+ * - Nothing touches the DOM in the constructor or at module scope.
+ *
+ * @fires kith-error - The input could not be used. `detail: {code, message, path, problems}`.
+ * @csspart error - The error state shown in place of the component.
+ * @cssstate error - Set while the error state is shown.
+ */
+export abstract class KithElement extends LitElement {
+  /** The kith-ui version that defined this class (used to explain double definitions). */
+  static readonly kithVersion: string = VERSION;
+
+  static override styles = [baseStyles];
+
+  /**
+   * Wording overrides for this instance, by language:
+   * `{ en: { 'stageBadge.notScored': 'Not yet' }, cy: { … } }`.
+   */
+  @property({ attribute: false }) translations?: TranslationOverrides;
+
+  /** The catalogue language in use (`en`, `cy`, …), from `lang` on the element or an ancestor. */
+  @state() protected resolvedLang = 'en';
+
+  /** `ltr` or `rtl`, from `dir` on the element or an ancestor. */
+  @state() protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+
+  @state() private problemDrafts: readonly ProblemDraft[] = [];
+
+  private lastReported = '';
+  /** Set while the last render threw; cleared by the next render that does not. */
+  private renderFailure: ProblemDraft | null = null;
+  private internalsCache?: ElementInternals;
+
+  /** ElementInternals, attached on first use (custom states, form association). */
+  protected get internals(): ElementInternals {
+    this.internalsCache ??= this.attachInternals();
+    return this.internalsCache;
+  }
+
+  /** The problems with the current input, localised; empty when all is well. */
+  get problems(): Problem[] {
+    const drafts = this.renderFailure ? [...this.problemDrafts, this.renderFailure] : this.problemDrafts;
+    return drafts.map((draft) => localizeProblem(this.resolvedLang, draft, this.translations));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDefaultTheme(this.ownerDocument);
+    watchLanguage(this);
+    this.syncLanguage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+
+  /** @internal Called when any `lang`/`dir` in the document changes. */
+  syncLanguage(): void {
+    const lang = resolveLanguage(closestAttribute(this, 'lang'));
+    const dir = resolveDirection(this);
+    if (lang !== this.resolvedLang) this.resolvedLang = lang;
+    if (dir !== this.resolvedDir) this.resolvedDir = dir;
+  }
+
+  /** Localises a key for this element's language. */
+  protected t(key: TranslationKey, params?: Params): string {
+    return translate(this.resolvedLang, key, params, this.translations);
+  }
+
+  protected formatDate(isoDate: string): string {
+    return formatDate(this.resolvedLang, isoDate, this.translations);
+  }
+
+  protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.resolvedLang, value, options);
+  }
+
+  /**
+   * Dispatches a typed Kith event (bubbles, composed). Returns false when a
+   * listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<K extends keyof KithEventMap>(type: K, detail: KithEventMap[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+
+  /**
+   * Reports the problems a model found with the input (empty when fixed).
+   * Fires `kith-error` once per distinct set, not on every render.
+   */
+  protected setProblems(drafts: readonly ProblemDraft[]): void {
+    this.problemDrafts = drafts;
+    const signature = JSON.stringify(drafts);
+    if (drafts.length > 0 && signature !== this.lastReported) this.reportProblems();
+    this.lastReported = drafts.length > 0 ? signature : '';
+  }
+
+  private reportProblems(): void {
+    const problems = this.problems;
+    const [first] = problems;
+    if (first) this.emit('kith-error', { code: first.code, message: first.message, path: first.path, problems });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('error', this.problemDrafts.length > 0 || this.renderFailure !== null);
+  }
+
+  /** Adds or removes a custom state (`:state(name)`), where the browser supports them. */
+  protected setCustomState(name: string, on: boolean): void {
+    const states = this.internals.states;
+    if (!states) return;
+    if (on) states.add(name);
+    else states.delete(name);
+  }
+
+  /** The component's own rendering; only called when the input has no problems. */
+  protected abstract renderContent(): Renderable;
+
+  /** Final: subclasses implement `renderContent`. */
+  protected override render(): Renderable {
+    if (this.problemDrafts.length > 0) return this.renderError(this.problems);
+    try {
+      const content = this.renderContent();
+      this.renderFailure = null;
+      return content;
+    } catch (error) {
+      // No state change here (it would re-render and throw again): show the
+      // error now and report it once this update is done.
+      this.renderFailure = { code: 'render-failed', path: this.localName, params: { reason: String(error) } };
+      queueMicrotask(() => this.reportProblems());
+      return this.renderError(this.problems);
+    }
+  }
+
+  /** The shared, localised error state shown in place of the component. */
+  protected renderError(problems: readonly Problem[]): TemplateResult {
+    return html`<div class="kith-error" part="error" role="alert">
+      <p class="kith-error__title">${this.t('error.title')}</p>
+      <p>${this.t('error.intro')}</p>
+      <p>${this.t('error.count', { count: problems.length })}</p>
+      <ul>
+        ${problems.map(
+          (problem) =>
+            html`<li>${problem.message}<span class="kith-error__where">${this.t('error.where', { path: problem.path })}</span></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+}

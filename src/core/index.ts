@@ -1,0 +1,40 @@
+export { KithElement, type Renderable } from './element.js';
+export { KithFormElement, type FormValue } from './form-element.js';
+export { define } from './define.js';
+export type { KithEventMap, KithErrorDetail } from './events.js';
+export {
+  translate,
+  registerTranslation,
+  resolveLanguage,
+  formatDate,
+  formatNumber,
+  formatTemplate,
+  parseIsoDate,
+  type Params,
+  type TranslationOverrides,
+} from './localize.js';
+export {
+  check,
+  localizeProblem,
+  localText,
+  localTextLanguage,
+  parseJson,
+  isRecord,
+  type LocalisedText,
+  type Problem,
+  type ProblemCode,
+  type ProblemDraft,
+} from './validation.js';
+export {
+  cookieStorage,
+  webStorage,
+  memoryStorage,
+  readJson,
+  writeJson,
+  type StorageAdapter,
+  type CookieOptions,
+  type CookieJar,
+} from './storage.js';
+export { adoptDefaultTheme } from './theme.js';
+export { CONTRAST_PAIRS, contrastRatio, parseColor, type ContrastPair } from './tokens.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,116 @@
+import { en, type Translation, type TranslationKey } from '../translations/en.js';
+import { cy } from '../translations/cy.js';
+import type { Message } from '../translations/types.js';
+
+export type Params = Record<string, string | number>;
+
+/** Per-instance overrides, by language: `{ cy: { 'error.title': '…' } }`. */
+export type TranslationOverrides = Record<string, Partial<Translation>>;
+
+/** Languages with a catalogue; hosts may add more with `registerTranslation`. */
+const catalogues = new Map<string, Partial<Translation>>([
+  ['en', en],
+  ['cy', cy],
+]);
+
+/**
+ * Adds or extends a catalogue for a language (e.g. a host's own wording, or a
+ * third language). Keys it lacks fall back to English.
+ */
+export function registerTranslation(lang: string, catalogue: Partial<Translation>): void {
+  const code = baseLanguage(lang);
+  catalogues.set(code, { ...(catalogues.get(code) ?? {}), ...catalogue });
+}
+
+function baseLanguage(lang: string): string {
+  return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The catalogue language used for a `lang` value: `cy-GB` → `cy`, unknown → `en`. */
+export function resolveLanguage(lang: string | null | undefined): string {
+  const code = baseLanguage(lang ?? '');
+  return catalogues.has(code) ? code : 'en';
+}
+
+/** Replaces `{name}` placeholders; unknown ones are left visible so they are noticed. */
+export function formatTemplate(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+function pickForm(message: Message, lang: string, params: Params): string {
+  if (typeof message === 'string') return message;
+  const count = Number(params['count'] ?? params['min'] ?? params['max'] ?? 0);
+  return message[pluralCategory(lang, count)] ?? message.other;
+}
+
+/**
+ * Looks a key up for a language: instance overrides, then the language's
+ * catalogue, then English. Plural messages choose their form from `count`
+ * (or the number they are about, `min`/`max`).
+ */
+export function translate(
+  lang: string,
+  key: TranslationKey,
+  params: Params = {},
+  overrides?: TranslationOverrides,
+): string {
+  const code = resolveLanguage(lang);
+  const message = overrides?.[code]?.[key] ?? catalogues.get(code)?.[key] ?? en[key];
+  return formatTemplate(pickForm(message, code, params), params);
+}
+
+/** `YYYY-MM-DD` (optionally with a time) as calendar parts, or null when unreadable. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
+  return { year, month, day };
+}
+
+function runtimeKnows(lang: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A calendar date in words (“5 January 2026”, “5 Ionawr 2026”). Uses
+ * Intl.DateTimeFormat when the browser has data for the language; some
+ * builds (Debian's Chromium among them) have none for Welsh and would
+ * silently answer in US English, so we fall back to our own month names.
+ */
+export function formatDate(lang: string, isoDate: string, overrides?: TranslationOverrides): string {
+  const parts = parseIsoDate(isoDate);
+  if (!parts) return isoDate;
+  const code = resolveLanguage(lang);
+  const locale = code === 'en' ? 'en-GB' : code;
+  if (runtimeKnows(locale)) {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(parts.year, parts.month - 1, parts.day)),
+    );
+  }
+  const month = translate(code, `date.month.${parts.month}` as TranslationKey, {}, overrides);
+  return translate(code, 'date.long', { day: parts.day, month, year: parts.year }, overrides);
+}
+
+/** Numbers in the language's style (grouping, decimal mark). */
+export function formatNumber(lang: string, value: number, options?: Intl.NumberFormatOptions): string {
+  const code = resolveLanguage(lang);
+  return new Intl.NumberFormat(code === 'en' ? 'en-GB' : code, options).format(value);
+}

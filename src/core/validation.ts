@@ -1,0 +1,130 @@
+import type { TranslationKey } from '../translations/en.js';
+import { translate, type Params, type TranslationOverrides } from './localize.js';
+
+/** Codes of the problems Kith can report; each has a `problem.<code>` message. */
+export type ProblemCode = TranslationKey extends infer K
+  ? K extends `problem.${infer Code}`
+    ? Code
+    : never
+  : never;
+
+/** A problem as found by a pure model: no language yet. */
+export interface ProblemDraft {
+  code: ProblemCode;
+  /** Where in the input, e.g. `stages[2].label` (JSONPath-like). */
+  path: string;
+  params?: Params;
+}
+
+/** A problem ready for people: the localised message is included. */
+export interface Problem extends ProblemDraft {
+  message: string;
+}
+
+/** Text a host may give in one language, or per language (`{en, cy}`). */
+export type LocalisedText = string | Readonly<Record<string, string>>;
+
+export function localizeProblem(lang: string, draft: ProblemDraft, overrides?: TranslationOverrides): Problem {
+  const message = translate(lang, `problem.${draft.code}` as TranslationKey, { path: draft.path, ...draft.params }, overrides);
+  return { ...draft, message };
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Small composable checks. Each returns true when the value is usable and
+ * otherwise adds a problem to `problems`, so a model can report every
+ * problem at once instead of stopping at the first.
+ */
+export const check = {
+  array(problems: ProblemDraft[], value: unknown, path: string, min = 0, max = Infinity): value is unknown[] {
+    if (!Array.isArray(value)) {
+      problems.push({ code: value === undefined ? 'missing' : 'not-array', path });
+      return false;
+    }
+    if (value.length < min) problems.push({ code: 'too-few', path, params: { min } });
+    if (value.length > max) problems.push({ code: 'too-many', path, params: { max } });
+    return value.length >= min && value.length <= max;
+  },
+
+  record(problems: ProblemDraft[], value: unknown, path: string): value is Record<string, unknown> {
+    if (isRecord(value)) return true;
+    problems.push({ code: value === undefined ? 'missing' : 'not-object', path });
+    return false;
+  },
+
+  number(problems: ProblemDraft[], value: unknown, path: string, opts: { integer?: boolean; min?: number; max?: number } = {}): value is number {
+    if (value === undefined || value === null) {
+      problems.push({ code: 'missing', path });
+      return false;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      problems.push({ code: 'not-number', path });
+      return false;
+    }
+    if (opts.integer && !Number.isInteger(value)) {
+      problems.push({ code: 'not-integer', path });
+      return false;
+    }
+    const min = opts.min ?? -Infinity;
+    const max = opts.max ?? Infinity;
+    if (value < min || value > max) {
+      problems.push({ code: 'out-of-range', path, params: { min, max } });
+      return false;
+    }
+    return true;
+  },
+
+  text(problems: ProblemDraft[], value: unknown, path: string): value is LocalisedText {
+    if (typeof value === 'string' && value.trim() !== '') return true;
+    if (isRecord(value)) {
+      const entries = Object.values(value);
+      if (entries.length > 0 && entries.every((entry) => typeof entry === 'string') && entries.some((entry) => (entry as string).trim() !== '')) {
+        return true;
+      }
+    }
+    problems.push({ code: value === undefined ? 'missing' : 'not-text', path });
+    return false;
+  },
+
+  uniqueIds(problems: ProblemDraft[], items: readonly { id?: unknown }[], path: string): boolean {
+    const seen = new Set<unknown>();
+    let ok = true;
+    for (const item of items) {
+      if (item.id === undefined) continue;
+      if (seen.has(item.id)) {
+        problems.push({ code: 'duplicate-id', path, params: { id: String(item.id) } });
+        ok = false;
+      }
+      seen.add(item.id);
+    }
+    return ok;
+  },
+};
+
+/** Reads JSON without throwing: the value, or a problem at `path`. */
+export function parseJson(text: string, path: string): { value?: unknown; problem?: ProblemDraft } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch {
+    return { problem: { code: 'invalid-json', path } };
+  }
+}
+
+/** Picks the text for a language: exact, then English, then any. */
+export function localText(text: LocalisedText, lang: string): string {
+  if (typeof text === 'string') return text;
+  const code = lang.toLowerCase().split('-')[0] ?? 'en';
+  return text[code] ?? text['en'] ?? Object.values(text)[0] ?? '';
+}
+
+/** The language that `localText` actually picked, so the element can mark it with `lang`. */
+export function localTextLanguage(text: LocalisedText, lang: string): string | undefined {
+  if (typeof text === 'string') return undefined;
+  const code = lang.toLowerCase().split('-')[0] ?? 'en';
+  if (text[code] !== undefined) return code;
+  if (text['en'] !== undefined) return 'en';
+  return Object.keys(text)[0];
+}

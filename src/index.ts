@@ -1,0 +1,7 @@
+/**
+ * kith-ui: classes and types, with no side effects. Register elements with
+ * `import 'kith-ui/define/<component>'`, or load the CDN bundle.
+ */
+export * from './core/index.js';
+export * from './components/stage-badge/index.js';
+export * from './translations/index.js';

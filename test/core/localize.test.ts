@@ -1,0 +1,93 @@
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/translations/en.js';
+import { cy } from '../../src/translations/cy.js';
+import { formatDate, formatTemplate, parseIsoDate, registerTranslation, translate } from '../../src/core/localize.js';
+import type { Message } from '../../src/translations/types.js';
+
+const placeholders = (message: Message): string[] =>
+  [...new Set((typeof message === 'string' ? [message] : Object.values(message)).join(' ').match(/\{\w+\}/g) ?? [])].sort();
+
+describe('catalogues', () => {
+  it('Welsh has every English key and no extra ones', () => {
+    expect(Object.keys(cy).sort()).to.deep.equal(Object.keys(en).sort());
+  });
+
+  it('Welsh uses the same placeholders as English in every message', () => {
+    const mismatched = Object.keys(en).filter((key) => {
+      const k = key as keyof typeof en;
+      // A plural form may say the number in words (“un broblem”), so it may drop {count}.
+      const allowedMissing = typeof en[k] === 'string' ? [] : ['{count}', '{min}', '{max}'];
+      const english = placeholders(en[k]).filter((p) => !allowedMissing.includes(p));
+      const welsh = placeholders(cy[k]);
+      return english.some((p) => !welsh.includes(p)) || welsh.some((p) => !placeholders(en[k]).includes(p));
+    });
+    expect(mismatched).to.deep.equal([]);
+  });
+
+  it('no Welsh string is empty or a copy of the English (except names and templates that are the same in both)', () => {
+    const sameOnPurpose = ['date.long', 'date.month.5'];
+    const suspicious = Object.keys(en).filter((key) => {
+      const k = key as keyof typeof en;
+      return JSON.stringify(en[k]) === JSON.stringify(cy[k]) && !sameOnPurpose.includes(key);
+    });
+    const empty = Object.entries(cy).filter(([, value]) => (typeof value === 'string' ? value : value.other).trim() === '');
+    expect(suspicious).to.deep.equal([]);
+    expect(empty).to.deep.equal([]);
+  });
+
+  it('every plural message has an “other” form, and Welsh ones cover every Welsh category', () => {
+    const welshCategories = new Intl.PluralRules('cy').resolvedOptions().pluralCategories;
+    for (const [key, message] of Object.entries(en)) {
+      if (typeof message === 'string') continue;
+      expect(message, key).to.have.property('other');
+    }
+    const counts = cy['error.count'];
+    expect(typeof counts).to.equal('object');
+    expect(Object.keys(counts).sort()).to.deep.equal([...welshCategories].sort());
+  });
+});
+
+describe('translate', () => {
+  it('chooses Welsh plural forms with Intl.PluralRules', () => {
+    const say = (count: number): string => translate('cy', 'error.count', { count });
+    expect(say(0)).to.equal('Ni chafwyd unrhyw broblemau.');
+    expect(say(1)).to.equal('Cafwyd un broblem.');
+    expect(say(2)).to.equal('Cafwyd dwy broblem.');
+    expect(say(3)).to.equal('Cafwyd tair problem.');
+    expect(say(6)).to.equal('Cafwyd chwe phroblem.');
+    expect(say(11)).to.equal('Cafwyd 11 o broblemau.');
+    expect(translate('en', 'error.count', { count: 1 })).to.equal('1 problem was found.');
+    expect(translate('en', 'error.count', { count: 0 })).to.equal('0 problems were found.');
+  });
+
+  it('falls back from region tags and unknown languages, and honours overrides then registered catalogues', () => {
+    expect(translate('cy-GB', 'error.title')).to.equal('Mae problem wedi codi');
+    expect(translate('de', 'error.title')).to.equal('There is a problem');
+    expect(translate('cy', 'error.title', {}, { cy: { 'error.title': 'Wps' } })).to.equal('Wps');
+    registerTranslation('gd', { 'error.title': 'Tha duilgheadas ann' });
+    expect(translate('gd-GB', 'error.title')).to.equal('Tha duilgheadas ann');
+    expect(translate('gd', 'stageBadge.notScored')).to.equal('Not scored yet');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(formatTemplate('{a} and {b}', { a: 1 })).to.equal('1 and {b}');
+  });
+});
+
+describe('dates', () => {
+  it('formats calendar dates without shifting them across time zones', () => {
+    expect(formatDate('en', '2026-01-05')).to.equal('5 January 2026');
+    expect(formatDate('en', '2026-12-31T23:30:00Z')).to.equal('31 December 2026');
+  });
+
+  it('writes Welsh dates in Welsh even where the browser has no Welsh date data', () => {
+    expect(formatDate('cy', '2026-01-05')).to.equal('5 Ionawr 2026');
+    expect(formatDate('cy', '2026-06-21')).to.equal('21 Mehefin 2026');
+  });
+
+  it('leaves unreadable dates as given and rejects impossible ones', () => {
+    expect(formatDate('en', 'next Tuesday')).to.equal('next Tuesday');
+    expect(parseIsoDate('2026-02-30')).to.equal(null);
+    expect(parseIsoDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
+  });
+});

@@ -1,0 +1,29 @@
+import { expect } from '@open-wc/testing';
+import { findHardCodedText } from '../hard-coded-text.js';
+import { sourceFiles } from '../helpers.js';
+
+describe('every user-facing string comes from the catalogue', () => {
+  it('the scanner finds text and labelled attributes written straight into templates', () => {
+    const bad = 'render() { return html`<p>Hello</p><button aria-label="Close">${this.t("x")}</button>${ok ? html`<span>Nested words</span>` : ""}`; }';
+    expect(findHardCodedText(bad).sort()).to.deep.equal(['Hello', 'Nested words', 'aria-label="Close"']);
+    const good = 'html`<p part="x" class="a ${b}">${this.t("error.title")}</p><span aria-hidden="true">&nbsp;</span>`';
+    expect(findHardCodedText(good)).to.deep.equal([]);
+  });
+
+  it('no source file under src writes user-facing text outside the catalogue', async () => {
+    const findings: string[] = [];
+    for (const { path, text: source } of await sourceFiles()) {
+      if (!path.endsWith('.ts') || path.includes('/translations/')) continue;
+      findings.push(...findHardCodedText(source).map((text) => `${path}: ${text}`));
+    }
+    expect(findings).to.deep.equal([]);
+  });
+
+  it('no source file renders data as HTML', async () => {
+    const offenders: string[] = [];
+    for (const { path, text: source } of await sourceFiles()) {
+      if (/unsafeHTML|unsafeSVG|\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(source)) offenders.push(path);
+    }
+    expect(offenders).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,111 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import defaultCss from '../../src/themes/default.css?inline';
+import darkCss from '../../src/themes/dark.css?inline';
+import govukCss from '../../src/themes/govuk.css?inline';
+import nhsCss from '../../src/themes/nhs.css?inline';
+import highContrastCss from '../../src/themes/high-contrast.css?inline';
+import { CONTRAST_PAIRS, contrastRatio, parseColor } from '../../src/core/tokens.js';
+import { adoptDefaultTheme } from '../../src/core/theme.js';
+import { sourceFiles } from '../helpers.js';
+import '../../src/components/stage-badge/define.js';
+
+const THEMES: Record<string, string> = { default: '', dark: darkCss, govuk: govukCss, nhs: nhsCss, 'high-contrast': highContrastCss };
+
+const definedTokens = (css: string): Set<string> => new Set([...css.matchAll(/(--kith-[\w-]+)\s*:/g)].map((m) => m[1]!));
+
+function useTheme(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(defaultCss + '\n' + css);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  return sheet;
+}
+function dropSheet(sheet: CSSStyleSheet): void {
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
+}
+
+/** A token's colour as the browser computes it, as RGB. */
+function tokenColour(token: string): [number, number, number] {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${token})`;
+  document.body.append(probe);
+  const rgb = parseColor(getComputedStyle(probe).color);
+  probe.remove();
+  if (!rgb) throw new Error(`${token} is not a colour`);
+  return rgb;
+}
+
+
+describe('themes', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: every text pair reaches 4.5:1 and every graphic pair 3:1`, () => {
+      const sheet = useTheme(css);
+      try {
+        const failures = CONTRAST_PAIRS.map((pair) => ({
+          ...pair,
+          ratio: Math.round(contrastRatio(tokenColour(pair.foreground), tokenColour(pair.background)) * 100) / 100,
+        })).filter((pair) => pair.ratio < pair.minimum);
+        expect(failures).to.deep.equal([]);
+      } finally {
+        dropSheet(sheet);
+      }
+    });
+
+    it(`${name}: only sets tokens the default theme defines (no typos)`, () => {
+      const known = definedTokens(defaultCss);
+      expect([...definedTokens(css)].filter((token) => !known.has(token))).to.deep.equal([]);
+    });
+  }
+
+  it('the contrast check can fail: black on near-black is refused', () => {
+    expect(contrastRatio([0, 0, 0], [20, 20, 20])).to.be.below(3);
+    expect(contrastRatio([0, 0, 0], [255, 255, 255])).to.be.closeTo(21, 0.01);
+  });
+
+  it('themes override the default layer, and portal CSS overrides both', async () => {
+    adoptDefaultTheme();
+    const sheet = useTheme(govukCss);
+    const portal = new CSSStyleSheet();
+    try {
+      const badge = await fixture(html`<kith-stage-badge></kith-stage-badge>`);
+      expect(getComputedStyle(badge).fontFamily).to.contain('GDS Transport');
+      portal.replaceSync(':root { --kith-sys-font-family: "Portal Sans"; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, portal];
+      expect(getComputedStyle(badge).fontFamily).to.contain('Portal Sans');
+    } finally {
+      dropSheet(sheet);
+      dropSheet(portal);
+    }
+  });
+
+  it('components get the default tokens with no stylesheet linked', async () => {
+    const badge = await fixture(html`<kith-stage-badge></kith-stage-badge>`);
+    expect(getComputedStyle(badge).getPropertyValue('--kith-sys-color-text').trim()).to.not.equal('');
+  });
+});
+
+describe('tokens used by components', () => {
+  it('every --kith-ref/sys token a source file uses is defined by the default theme', async () => {
+    const known = definedTokens(defaultCss);
+    const missing: string[] = [];
+    for (const { path, text } of await sourceFiles()) {
+      if (!path.endsWith('.ts')) continue;
+      for (const [, token] of text.matchAll(/var\(\s*(--kith-(?:ref|sys)-[\w-]+)/g)) {
+        if (!known.has(token!)) missing.push(`${path}: ${token}`);
+      }
+    }
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('every component token has a fallback and is documented with @cssprop on its element', async () => {
+    const files = await sourceFiles();
+    const problems: string[] = [];
+    for (const { path, text } of files.filter((file) => file.path.endsWith('.styles.ts'))) {
+      const elementSource = files.find((file) => file.path === path.replace('.styles.ts', '.ts'))?.text ?? '';
+      for (const [, token, next] of text.matchAll(/var\(\s*(--kith-(?!ref-|sys-)[\w-]+)\s*([,)])/g)) {
+        if (next !== ',') problems.push(`${path}: ${token} has no fallback`);
+        if (!elementSource.includes(`@cssprop ${token}`)) problems.push(`${path}: ${token} is not documented`);
+      }
+    }
+    expect(problems).to.deep.equal([]);
+  });
+});

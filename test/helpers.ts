@@ -1,0 +1,12 @@
+/** Raw text of every file under src (served by the wtr config). */
+export async function sourceFiles(): Promise<{ path: string; text: string }[]> {
+  return (await (await fetch('/__kith/sources.json')).json()) as { path: string; text: string }[];
+}
+
+/** Any CSS colour (rgb, hex, oklab, color-mix results…) as 0–255 RGB, via a canvas. */
+export function toRgb(colour: string): number[] {
+  const context = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  context.fillStyle = colour.trim();
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+}
