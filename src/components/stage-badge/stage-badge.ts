@@ -33,6 +33,7 @@ const scoreConverter = {
  * `<script type="application/json">` child holding `{stages, min?, max?}`.
  * Other light-DOM content is what readers see without JavaScript.
  *
+ * @tagname kith-stage-badge
  * @summary The stage a score falls in, in words and pips.
  * @since 0.1.0
  *

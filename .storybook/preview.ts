@@ -1,0 +1,69 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import { adoptDefaultTheme } from '../src/core/theme.js';
+import { THEMES, useTheme } from '../stories/support/themes.js';
+
+setCustomElementsManifest(manifest);
+adoptDefaultTheme();
+
+// The canvas takes the theme's surface and text, so what axe measures is what people see.
+const canvas = new CSSStyleSheet();
+canvas.replaceSync(`
+  .kith-story { background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text);
+    font-family: var(--kith-sys-font-family); padding: 1rem; }
+`);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, canvas];
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Kith theme',
+      toolbar: { title: 'Theme', icon: 'paintbrush', items: Object.keys(THEMES), dynamicTitle: true },
+    },
+    locale: {
+      description: 'Language of the components',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English (en-GB)' },
+          { value: 'cy', title: 'Cymraeg (cy)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'default', locale: 'en', dir: 'ltr' },
+  decorators: [
+    (story, context) => {
+      useTheme(String(context.globals['theme'] ?? 'default'));
+      const lang = context.parameters['lang'] ?? context.globals['locale'] ?? 'en';
+      return html`<div class="kith-story" lang=${lang} dir=${context.globals['dir'] ?? 'ltr'}>${story()}</div>`;
+    },
+  ],
+  parameters: {
+    // Axe violations fail the story's test (in the Vitest addon and in CI), not just the panel.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { toc: true },
+    options: {
+      storySort: { order: ['Introduction', 'Getting started', 'Theming', 'Accessibility', 'Welsh and localisation', 'Foundations', 'Components'] },
+    },
+  },
+};
+
+export default preview;

@@ -1,0 +1,35 @@
+// Generates custom-elements.json from the JSDoc in src (the single source of
+// the public API), then maps src/*.ts paths to the published dist/*.js.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const result = spawnSync(
+  join('node_modules', '.bin', 'cem'),
+  ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/element.ts', 'src/core/form-element.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'],
+  { stdio: 'inherit' },
+);
+if (result.status !== 0) process.exit(result.status ?? 1);
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const toDist = (path) => (typeof path === 'string' ? path.replace(/^\/?src\//, 'dist/').replace(/\.ts$/, '.js') : path);
+const walk = (node) => {
+  if (Array.isArray(node)) return node.forEach(walk);
+  if (!node || typeof node !== 'object') return;
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'path' || key === 'module') node[key] = toDist(value);
+    else walk(value);
+  }
+};
+walk(manifest.modules);
+// Private, protected and @internal members are not public API (protected ones are in the .d.ts for vendors).
+for (const mod of manifest.modules) {
+  for (const decl of mod.declarations ?? []) {
+    if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !/@internal/.test(m.description ?? ''));
+    // Inherited JSDoc repeats the base's events, parts and states: keep the most specific one.
+    for (const key of ['events', 'cssParts', 'cssStates', 'slots', 'cssProperties']) {
+      if (decl[key]) decl[key] = [...new Map(decl[key].map((entry) => [entry.name, entry])).values()];
+    }
+  }
+}
+writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');

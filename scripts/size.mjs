@@ -1,0 +1,45 @@
+// Sizes a page would pay: each entry bundled with Lit, minified, then gzip
+// and brotli. Writes dist/size.json and prints a table. Budgets (issue 7)
+// will be checked against these numbers.
+import { build } from 'esbuild';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const cases = {
+  'core (KithElement + localisation + validation, with Lit)': "export { KithElement, define } from './src/core/index.ts';",
+  'lit alone (for comparison)': "export { LitElement, html, css } from 'lit';",
+};
+for (const name of readdirSync('src/components', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+  cases[`kith-${name} (define, with Lit)`] = `import './src/components/${name}/define.ts';`;
+}
+cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
+
+const inlineCss = {
+  name: 'css-inline',
+  setup(b) {
+    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace('?inline', ''), `file://${args.resolveDir}/`).pathname, namespace: 'css-inline' }));
+    b.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => ({ contents: (await import('node:fs')).readFileSync(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+const rows = [];
+for (const [name, contents] of Object.entries(cases)) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [inlineCss],
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  rows.push({ name, min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
+}
+writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+console.log('\nBundle sizes (minified, then compressed):');
+for (const row of rows) console.log(`  ${row.name.padEnd(58)} min ${kb(row.min).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  brotli ${kb(row.brotli).padStart(8)}`);

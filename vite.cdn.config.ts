@@ -1,0 +1,15 @@
+// The script-tag bundle: every component registered, Lit included, minified.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    minify: true,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: { kith: 'src/cdn.ts' }, formats: ['es'] },
+    rollupOptions: { output: { entryFileNames: '[name].js' } },
+  },
+});

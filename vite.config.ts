@@ -1,0 +1,40 @@
+// The npm build: ES modules that mirror src/ (so bundlers tree-shake per
+// component), Lit left as a dependency, no minification (the app's bundler
+// minifies). Define files are the only modules with side effects.
+import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
+
+const components = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  'core/index': 'src/core/index.ts',
+  'translations/en': 'src/translations/en.ts',
+  'translations/cy': 'src/translations/cy.ts',
+  'translations/index': 'src/translations/index.ts',
+};
+for (const name of components) {
+  entries[`components/${name}/index`] = `src/components/${name}/index.ts`;
+  entries[`components/${name}/define`] = `src/components/${name}/define.ts`;
+}
+
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    target: 'es2022',
+    lib: { entry: entries, formats: ['es'] },
+    rollupOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^yjs/],
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+});
