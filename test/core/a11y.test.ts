@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 describe('the accessibility check is real', () => {
   it('to.be.accessible() rejects a deliberately inaccessible fixture', async () => {
+    // eslint-disable-next-line lit-a11y/alt-text, lit-a11y/accessible-name -- inaccessible on purpose
     const broken = await fixture(html`<div><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><button></button><input type="text" /></div>`);
     let failure: Error | undefined;
     try {
