@@ -60,8 +60,4 @@ export const cy: Translation = {
   'stageBadge.score': 'Sgôr {score} allan o {max}',
   'stageBadge.scoreAndStage': 'Sgôr {score} allan o {max}: {stage}, cam {position} o {total}',
   'stageBadge.notScored': 'Heb sgorio eto',
-
-  'languageToggle.label': 'Iaith',
-  'languageToggle.switchTo': 'English',
-  'languageToggle.switchToDescription': 'Change the language to English',
 };

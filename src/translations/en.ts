@@ -53,10 +53,6 @@ export const en = {
   'stageBadge.score': 'Score {score} out of {max}',
   'stageBadge.scoreAndStage': 'Score {score} out of {max}: {stage}, stage {position} of {total}',
   'stageBadge.notScored': 'Not scored yet',
-
-  'languageToggle.label': 'Language',
-  'languageToggle.switchTo': 'Cymraeg',
-  'languageToggle.switchToDescription': 'Newid yr iaith i Gymraeg',
 } as const satisfies Record<string, Message>;
 
 export type TranslationKey = keyof typeof en;

@@ -88,6 +88,18 @@ describe('<kith-stage-badge>', () => {
     }
   });
 
+  it('animates a change of stage only when motion is welcome', async () => {
+    const el = await badge(4);
+    const pip = (): Element => el.shadowRoot!.querySelector('.pip')!;
+    expect(getComputedStyle(pip()).transitionDuration).to.equal('0.15s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(pip()).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
   it('reads its stages from a JSON child when no property is set', async () => {
     const el = await fixture<KithStageBadge>(html`<kith-stage-badge score="3">
       <script type="application/json">

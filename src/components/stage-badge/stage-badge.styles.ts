@@ -30,6 +30,7 @@ export const stageBadgeStyles = css`
     block-size: 0.625rem;
     border-radius: 50%;
     border: 2px solid var(--kith-sys-color-border-strong);
+    transition: background-color var(--kith-sys-motion-duration) ease-out;
   }
   .pip[data-filled] {
     background: var(--_mark);

@@ -60,10 +60,10 @@ export class KithStageBadge extends KithElement {
   @property({ converter: scoreConverter, reflect: true }) score: number | null = null;
 
   /** Lowest possible score. */
-  @property({ type: Number }) min = DEFAULT_RANGE.min;
+  @property({ type: Number }) min: number = DEFAULT_RANGE.min;
 
   /** Highest possible score. */
-  @property({ type: Number }) max = DEFAULT_RANGE.max;
+  @property({ type: Number }) max: number = DEFAULT_RANGE.max;
 
   /** The stage bands, e.g. `[{from: 1, to: 2, label: {en: 'Stuck', cy: 'Yn sownd'}}, …]`. */
   @property({ attribute: false }) stages?: StageBand[];
