@@ -8,6 +8,8 @@ import { CONTRAST_PAIRS, contrastRatio, parseColor } from '../../src/core/tokens
 import { adoptDefaultTheme } from '../../src/core/theme.js';
 import { sourceFiles } from '../helpers.js';
 import '../../src/components/stage-badge/define.js';
+import type { LitElement } from 'lit';
+import { exampleStages } from '../../stories/data/stages.js';
 
 const THEMES: Record<string, string> = { default: '', dark: darkCss, govuk: govukCss, nhs: nhsCss, 'high-contrast': highContrastCss };
 
@@ -108,4 +110,24 @@ describe('tokens used by components', () => {
     }
     expect(problems).to.deep.equal([]);
   });
+});
+
+describe('components pass axe in every theme', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: stage badge states, including the error state`, async () => {
+      const sheet = useTheme(css);
+      try {
+        const page = await fixture(html`<div style="background: var(--kith-sys-color-surface); padding: 1rem">
+          <kith-stage-badge score="1" .stages=${exampleStages}></kith-stage-badge>
+          <kith-stage-badge score="10" show-score .stages=${exampleStages}></kith-stage-badge>
+          <kith-stage-badge .stages=${exampleStages}></kith-stage-badge>
+          <kith-stage-badge score="99" .stages=${exampleStages}></kith-stage-badge>
+        </div>`);
+        await Promise.all([...page.querySelectorAll('kith-stage-badge')].map((el) => (el as LitElement).updateComplete));
+        await expect(page).to.be.accessible();
+      } finally {
+        dropSheet(sheet);
+      }
+    });
+  }
 });
