@@ -25,6 +25,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     minify: false,
+    // ?inline CSS (the default theme) is minified even though JS is left readable.
+    cssMinify: true,
     sourcemap: true,
     target: 'es2022',
     lib: { entry: entries, formats: ['es'] },

@@ -1,8 +1,8 @@
 // Sizes a page would pay: each entry bundled with Lit, minified, then gzip
 // and brotli. Writes dist/size.json and prints a table. Budgets (issue 7)
 // will be checked against these numbers.
-import { build } from 'esbuild';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 const cases = {
@@ -18,7 +18,11 @@ const inlineCss = {
   name: 'css-inline',
   setup(b) {
     b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace('?inline', ''), `file://${args.resolveDir}/`).pathname, namespace: 'css-inline' }));
-    b.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => ({ contents: (await import('node:fs')).readFileSync(args.path, 'utf8'), loader: 'text' }));
+    // Minified as Vite minifies ?inline CSS in a production build.
+    b.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => ({
+      contents: (await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true })).code,
+      loader: 'text',
+    }));
   },
 };
 

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TranslationKey } from '../translations/en.js';
+import type { ComponentStrings } from '../translations/types.js';
 import type { KithEventMap } from './events.js';
 import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
 import { formatDate, formatNumber, resolveLanguage, translate, type Params, type TranslationOverrides } from './localize.js';
@@ -34,6 +35,9 @@ export abstract class KithElement extends LitElement {
   static readonly kithVersion: string = VERSION;
 
   static override styles = [baseStyles];
+
+  /** The component's own strings by language (shared ones come from the core). */
+  static strings?: ComponentStrings;
 
   /**
    * Wording overrides for this instance, by language:
@@ -88,7 +92,7 @@ export abstract class KithElement extends LitElement {
 
   /** Localises a key for this element's language. */
   protected t(key: TranslationKey, params?: Params): string {
-    return translate(this.resolvedLang, key, params, this.translations);
+    return translate(this.resolvedLang, key, params, this.translations, (this.constructor as typeof KithElement).strings);
   }
 
   protected formatDate(isoDate: string): string {

@@ -1,16 +1,21 @@
-import { en, type Translation, type TranslationKey } from '../translations/en.js';
-import { cy } from '../translations/cy.js';
-import type { Message } from '../translations/types.js';
+import type { Translation, TranslationKey } from '../translations/en.js';
+import { coreEn } from '../translations/en/core.js';
+import { coreCy } from '../translations/cy/core.js';
+import type { ComponentStrings, Message } from '../translations/types.js';
 
 export type Params = Record<string, string | number>;
 
 /** Per-instance overrides, by language: `{ cy: { 'error.title': '…' } }`. */
 export type TranslationOverrides = Record<string, Partial<Translation>>;
 
-/** Languages with a catalogue; hosts may add more with `registerTranslation`. */
-const catalogues = new Map<string, Partial<Translation>>([
-  ['en', en],
-  ['cy', cy],
+/**
+ * The shared strings, plus whatever hosts register. Each component class
+ * carries its own strings (`static strings`), so a page bundles only the
+ * strings of the components it uses.
+ */
+const catalogues = new Map<string, Partial<Record<string, Message>>>([
+  ['en', coreEn],
+  ['cy', coreCy],
 ]);
 
 /**
@@ -56,18 +61,27 @@ function pickForm(message: Message, lang: string, params: Params): string {
 }
 
 /**
- * Looks a key up for a language: instance overrides, then the language's
- * catalogue, then English. Plural messages choose their form from `count`
- * (or the number they are about, `min`/`max`).
+ * Looks a key up for a language: instance overrides, then host-registered
+ * and shared strings, then the component's own strings, then the same in
+ * English. A key found nowhere is returned as is, so it shows in tests.
+ * Plural messages choose their form from `count` (or the number they are
+ * about, `min`/`max`).
  */
 export function translate(
   lang: string,
   key: TranslationKey,
   params: Params = {},
   overrides?: TranslationOverrides,
+  own?: ComponentStrings,
 ): string {
   const code = resolveLanguage(lang);
-  const message = overrides?.[code]?.[key] ?? catalogues.get(code)?.[key] ?? en[key];
+  const message =
+    overrides?.[code]?.[key] ??
+    catalogues.get(code)?.[key] ??
+    own?.[code]?.[key] ??
+    catalogues.get('en')?.[key] ??
+    own?.en[key] ??
+    key;
   return formatTemplate(pickForm(message, code, params), params);
 }
 

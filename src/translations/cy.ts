@@ -1,63 +1,10 @@
 import type { Translation } from './en.js';
+import { coreCy } from './cy/core.js';
+import { stageBadgeCy } from './cy/stage-badge.js';
 
 /**
- * Welsh (cy). Typed as `Translation`, so a missing key fails the type check;
- * a test also checks keys and `{placeholders}` at run time.
- * Plurals use every Welsh category: “problem” is feminine, hence
- * “dwy broblem” (two), “tair problem” (few = 3), “chwe phroblem” (many = 6).
+ * Welsh (cy): every part, each typed against its English part, so a
+ * missing key fails the type check; a test also checks keys and
+ * `{placeholders}` at run time.
  */
-export const cy: Translation = {
-  'meta.languageName': 'Cymraeg',
-
-  'error.title': 'Mae problem wedi codi',
-  'error.intro': 'Nid oes modd dangos y rhan hon o’r dudalen oherwydd problem gyda’r wybodaeth a roddwyd iddi.',
-  'error.count': {
-    zero: 'Ni chafwyd unrhyw broblemau.',
-    one: 'Cafwyd un broblem.',
-    two: 'Cafwyd dwy broblem.',
-    few: 'Cafwyd tair problem.',
-    many: 'Cafwyd chwe phroblem.',
-    other: 'Cafwyd {count} o broblemau.',
-  },
-  'error.where': 'Ble: {path}',
-
-  'problem.invalid-json': 'Nid oedd modd darllen y data JSON yn {path}.',
-  'problem.not-array': 'Dylai {path} fod yn rhestr.',
-  'problem.not-object': 'Dylai {path} fod yn wrthrych gyda gwerthoedd wedi’u henwi.',
-  'problem.missing': 'Mae {path} ar goll.',
-  'problem.not-number': 'Dylai {path} fod yn rhif.',
-  'problem.not-integer': 'Dylai {path} fod yn rhif cyfan.',
-  'problem.out-of-range': 'Dylai {path} fod rhwng {min} a {max}.',
-  'problem.not-text': 'Dylai {path} fod yn destun, neu’n destun yn Saesneg ac yn Gymraeg.',
-  'problem.too-few': { one: 'Dylai {path} gynnwys o leiaf 1 eitem.', other: 'Dylai {path} gynnwys o leiaf {min} eitem.' },
-  'problem.too-many': { one: 'Ni ddylai {path} gynnwys mwy nag 1 eitem.', other: 'Ni ddylai {path} gynnwys mwy na {max} eitem.' },
-  'problem.duplicate-id': 'Mae {path} yn defnyddio’r dynodydd “{id}” fwy nag unwaith.',
-  'problem.stage-order': 'Yn {path}, ni ddylai “from” fod yn fwy na “to”.',
-  'problem.stage-gap': 'Mae’r camau’n gadael bwlch rhwng {from} a {to}.',
-  'problem.stage-overlap': 'Mae camau {first} a {second} yn gorgyffwrdd.',
-  'problem.stage-coverage': 'Dylai’r camau gynnwys pob sgôr o {min} i {max}.',
-  'problem.no-stage': 'Nid yw’r sgôr {score} mewn unrhyw gam.',
-  'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
-  'problem.unknown': 'Mae problem gyda {path}.',
-
-  'validation.valueMissing': 'Atebwch y cwestiwn hwn.',
-
-  'date.month.1': 'Ionawr',
-  'date.month.2': 'Chwefror',
-  'date.month.3': 'Mawrth',
-  'date.month.4': 'Ebrill',
-  'date.month.5': 'Mai',
-  'date.month.6': 'Mehefin',
-  'date.month.7': 'Gorffennaf',
-  'date.month.8': 'Awst',
-  'date.month.9': 'Medi',
-  'date.month.10': 'Hydref',
-  'date.month.11': 'Tachwedd',
-  'date.month.12': 'Rhagfyr',
-  'date.long': '{day} {month} {year}',
-
-  'stageBadge.label': '{stage} (cam {position} o {total})',
-  'stageBadge.score': 'Sgôr {score} allan o {max}',
-  'stageBadge.scoreAndStage': 'Sgôr {score} allan o {max}: {stage}, cam {position} o {total}',
-  'stageBadge.notScored': 'Heb sgorio eto',
-};
+export const cy: Translation = { ...coreCy, ...stageBadgeCy };

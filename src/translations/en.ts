@@ -1,61 +1,16 @@
-import type { Message } from './types.js';
+import type { CatalogueOf } from './types.js';
+import { coreEn } from './en/core.js';
+import { stageBadgeEn } from './en/stage-badge.js';
 
 /**
- * English (en-GB): the source catalogue. Every user-facing string in Kith,
- * including aria labels and generated sentences, lives here as a whole
- * sentence template (never joined from fragments), so translators see the
- * full sentence. `cy.ts` must cover every key (the type and a test enforce it).
+ * English (en-GB): the source catalogue, the union of every part. Each part
+ * lives in en/<part>.ts so a component bundles only its own strings and the
+ * core ones. Every user-facing string, including aria labels and generated
+ * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = {
-  'meta.languageName': 'English',
-
-  'error.title': 'There is a problem',
-  'error.intro': 'This part of the page could not be shown because of a problem with the information it was given.',
-  'error.count': { one: '1 problem was found.', other: '{count} problems were found.' },
-  'error.where': 'Where: {path}',
-
-  'problem.invalid-json': 'The JSON data in {path} could not be read.',
-  'problem.not-array': '{path} should be a list.',
-  'problem.not-object': '{path} should be an object with named values.',
-  'problem.missing': '{path} is missing.',
-  'problem.not-number': '{path} should be a number.',
-  'problem.not-integer': '{path} should be a whole number.',
-  'problem.out-of-range': '{path} should be between {min} and {max}.',
-  'problem.not-text': '{path} should be text, or text in English and Welsh.',
-  'problem.too-few': { one: '{path} should have at least 1 item.', other: '{path} should have at least {min} items.' },
-  'problem.too-many': { one: '{path} should have no more than 1 item.', other: '{path} should have no more than {max} items.' },
-  'problem.duplicate-id': '{path} uses the id “{id}” more than once.',
-  'problem.stage-order': 'In {path}, “from” should not be more than “to”.',
-  'problem.stage-gap': 'The stages leave a gap between {from} and {to}.',
-  'problem.stage-overlap': 'Stages {first} and {second} overlap.',
-  'problem.stage-coverage': 'The stages should cover every score from {min} to {max}.',
-  'problem.no-stage': 'The score {score} is not in any stage.',
-  'problem.render-failed': 'Something went wrong while showing this part of the page.',
-  'problem.unknown': 'There is a problem with {path}.',
-
-  'validation.valueMissing': 'Answer this question.',
-
-  'date.month.1': 'January',
-  'date.month.2': 'February',
-  'date.month.3': 'March',
-  'date.month.4': 'April',
-  'date.month.5': 'May',
-  'date.month.6': 'June',
-  'date.month.7': 'July',
-  'date.month.8': 'August',
-  'date.month.9': 'September',
-  'date.month.10': 'October',
-  'date.month.11': 'November',
-  'date.month.12': 'December',
-  'date.long': '{day} {month} {year}',
-
-  'stageBadge.label': '{stage} (stage {position} of {total})',
-  'stageBadge.score': 'Score {score} out of {max}',
-  'stageBadge.scoreAndStage': 'Score {score} out of {max}: {stage}, stage {position} of {total}',
-  'stageBadge.notScored': 'Not scored yet',
-} as const satisfies Record<string, Message>;
+export const en = { ...coreEn, ...stageBadgeEn };
 
 export type TranslationKey = keyof typeof en;
 
 /** A complete catalogue: every English key, each a message. */
-export type Translation = { readonly [K in TranslationKey]: Message };
+export type Translation = CatalogueOf<typeof en>;

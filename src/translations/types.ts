@@ -8,3 +8,9 @@ export type Message = string | PluralForms;
 
 /** What a catalogue may contain before it is checked against English. */
 export type Catalogue = Record<string, Message>;
+
+/** Another language's version of an English catalogue part: every key, each a message. */
+export type CatalogueOf<English> = { readonly [K in keyof English]: Message };
+
+/** A component's own strings, per language (`en` required: it is the fallback). */
+export type ComponentStrings = { readonly en: Catalogue } & Readonly<Record<string, Catalogue>>;

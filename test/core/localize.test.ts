@@ -66,7 +66,8 @@ describe('translate', () => {
     expect(translate('cy', 'error.title', {}, { cy: { 'error.title': 'Wps' } })).to.equal('Wps');
     registerTranslation('gd', { 'error.title': 'Tha duilgheadas ann' });
     expect(translate('gd-GB', 'error.title')).to.equal('Tha duilgheadas ann');
-    expect(translate('gd', 'stageBadge.notScored')).to.equal('Not scored yet');
+    expect(translate('gd', 'problem.missing', { path: 'x' })).to.equal('x is missing.');
+    expect(translate('cy', 'stageBadge.notScored', {}, undefined, { en: { 'stageBadge.notScored': 'E' }, cy: { 'stageBadge.notScored': 'C' } })).to.equal('C');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -19,6 +19,19 @@ describe('every user-facing string comes from the catalogue', () => {
     expect(findings).to.deep.equal([]);
   });
 
+  it('each component uses only the shared strings and its own part of the catalogue', async () => {
+    const files = await sourceFiles();
+    const keysOf = (path: string): string[] => [...(files.find((f) => f.path === path)?.text ?? '').matchAll(/^\s*'([\w.-]+)':/gm)].map((m) => m[1]!);
+    const shared = keysOf('/src/translations/en/core.ts');
+    const strays: string[] = [];
+    for (const { path, text } of files.filter((f) => /^\/src\/components\/[^/]+\/[^/]+\.ts$/.test(f.path))) {
+      const parts = [...text.matchAll(/translations\/en\/([\w-]+)\.js/g)].map((m) => `/src/translations/en/${m[1]}.ts`);
+      const allowed = new Set([...shared, ...parts.flatMap(keysOf)]);
+      for (const [, key] of text.matchAll(/\bt\(\s*'([\w.-]+)'/g)) if (!allowed.has(key!)) strays.push(`${path}: ${key}`);
+    }
+    expect(strays).to.deep.equal([]);
+  });
+
   it('no source file renders data as HTML', async () => {
     const offenders: string[] = [];
     for (const { path, text: source } of await sourceFiles()) {

@@ -4,6 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { KithElement, type Renderable } from '../../core/element.js';
 import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
 import { stageBadgeStyles } from './stage-badge.styles.js';
+import { stageBadgeEn } from '../../translations/en/stage-badge.js';
+import { stageBadgeCy } from '../../translations/cy/stage-badge.js';
 import {
   DEFAULT_RANGE,
   readStageData,
@@ -55,6 +57,7 @@ const scoreConverter = {
  */
 export class KithStageBadge extends KithElement {
   static override styles = [...KithElement.styles, stageBadgeStyles];
+  static override strings = { en: stageBadgeEn, cy: stageBadgeCy };
 
   /** The score; empty or absent means “not scored yet”. */
   @property({ converter: scoreConverter, reflect: true }) score: number | null = null;
