@@ -5,3 +5,4 @@
 import './components/stage-badge/define.js';
 
 export * from './index.js';
+import './components/strengths-radar/define.js';

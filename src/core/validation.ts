@@ -1,5 +1,5 @@
 import type { TranslationKey } from '../translations/en.js';
-import { translate, type Params, type TranslationOverrides } from './localize.js';
+import { parseIsoDate, translate, type Params, type TranslationOverrides } from './localize.js';
 
 /** Codes of the problems Kith can report; each has a `problem.<code>` message. */
 export type ProblemCode = TranslationKey extends infer K
@@ -86,6 +86,26 @@ export const check = {
       }
     }
     problems.push({ code: value === undefined ? 'missing' : 'not-text', path });
+    return false;
+  },
+
+  /** An id: a non-empty string without spaces. */
+  id(problems: ProblemDraft[], value: unknown, path: string): value is string {
+    if (typeof value === 'string' && /^\S+$/.test(value)) return true;
+    problems.push({ code: value === undefined ? 'missing' : 'not-id', path });
+    return false;
+  },
+
+  /** A calendar date, `YYYY-MM-DD` (a time may follow). */
+  date(problems: ProblemDraft[], value: unknown, path: string): value is string {
+    if (typeof value === 'string' && parseIsoDate(value)) return true;
+    problems.push({ code: value === undefined ? 'missing' : 'invalid-date', path });
+    return false;
+  },
+
+  oneOf<T extends string>(problems: ProblemDraft[], value: unknown, path: string, options: readonly T[]): value is T {
+    if (options.includes(value as T)) return true;
+    problems.push({ code: 'not-one-of', path, params: { options: options.join(', ') } });
     return false;
   },
 

@@ -1,10 +1,11 @@
 import type { Translation } from './en.js';
 import { coreCy } from './cy/core.js';
 import { stageBadgeCy } from './cy/stage-badge.js';
+import { strengthsRadarCy } from './cy/strengths-radar.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy };
+export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy };

@@ -1,6 +1,7 @@
 import type { CatalogueOf } from './types.js';
 import { coreEn } from './en/core.js';
 import { stageBadgeEn } from './en/stage-badge.js';
+import { strengthsRadarEn } from './en/strengths-radar.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -8,7 +9,7 @@ import { stageBadgeEn } from './en/stage-badge.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn };
+export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn };
 
 export type TranslationKey = keyof typeof en;
 

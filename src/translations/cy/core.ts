@@ -36,6 +36,11 @@ export const coreCy: CatalogueOf<typeof coreEn> = {
   'problem.stage-overlap': 'Mae camau {first} a {second} yn gorgyffwrdd.',
   'problem.stage-coverage': 'Dylai’r camau gynnwys pob sgôr o {min} i {max}.',
   'problem.no-stage': 'Nid yw’r sgôr {score} mewn unrhyw gam.',
+  'problem.unknown-scale': 'Mae {path} yn enwi graddfa, “{id}”, nad yw yn yr offeryn.',
+  'problem.invalid-date': 'Dylai {path} fod yn ddyddiad go iawn wedi’i ysgrifennu fel 2026-03-01.',
+  'problem.not-one-of': 'Dylai {path} fod yn un o’r rhain: {options}.',
+  'problem.not-id': 'Dylai {path} fod yn ddynodydd: testun heb fylchau.',
+  'problem.unknown-reading': 'Mae {path} yn enwi darlleniad, “{id}”, nad yw yn y darlleniadau.',
   'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
   'problem.unknown': 'Mae problem gyda {path}.',
 

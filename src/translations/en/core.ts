@@ -25,6 +25,11 @@ export const coreEn = {
   'problem.stage-overlap': 'Stages {first} and {second} overlap.',
   'problem.stage-coverage': 'The stages should cover every score from {min} to {max}.',
   'problem.no-stage': 'The score {score} is not in any stage.',
+  'problem.unknown-scale': '{path} names a scale, “{id}”, that the instrument does not have.',
+  'problem.invalid-date': '{path} should be a real date written like 2026-03-01.',
+  'problem.not-one-of': '{path} should be one of: {options}.',
+  'problem.not-id': '{path} should be an id: text with no spaces.',
+  'problem.unknown-reading': '{path} names a reading, “{id}”, that is not in the readings.',
   'problem.render-failed': 'Something went wrong while showing this part of the page.',
   'problem.unknown': 'There is a problem with {path}.',
 

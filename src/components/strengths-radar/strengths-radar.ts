@@ -1,0 +1,629 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import type { Renderable } from '../../core/element.js';
+import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
+import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
+import { strengthsRadarCy } from '../../translations/cy/strengths-radar.js';
+import { stageFor } from '../stage-badge/model.js';
+import { strengthsRadarStyles } from './strengths-radar.styles.js';
+import { readTable } from './light-dom.js';
+import { exportFhirBundle, standaloneSvg } from './export.js';
+import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
+import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName, type SummaryContext } from './summary.js';
+import {
+  bandEdges,
+  byDate,
+  DEFAULT_MIN_GROUP_SIZE,
+  historyOf,
+  latest,
+  perspectivesOn,
+  pointAt,
+  radiusFor,
+  readRadarData,
+  scoreAtPoint,
+  scoreForKey,
+  scoreOf,
+  spokeAngle,
+  validateInstrument,
+  validateReadings,
+  withScore,
+  type Aggregate,
+  type CheckedInstrument,
+  type Instrument,
+  type RadarFrame,
+  type Reading,
+  type Score,
+} from './model.js';
+
+export type RadarMode = 'history' | 'perspectives' | 'aggregate';
+
+export interface ScoreChangeDetail {
+  readingId: string;
+  scaleId: string;
+  value: Score;
+  previous: Score;
+}
+
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-score-change': ScoreChangeDetail;
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'kith-score-change': CustomEvent<ScoreChangeDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'kith-strengths-radar': KithStrengthsRadar;
+  }
+}
+
+/** Below this width the chart becomes a list of labelled bars (WCAG 1.4.10 reflow). */
+const NARROW_WIDTH = 320;
+
+interface Drag {
+  scaleIndex: number;
+  pointerId: number;
+  changed: boolean;
+}
+
+/**
+ * A star (radar) chart of any outcomes instrument, for strengths-based
+ * conversations: where things stand on each area of life, readings over
+ * time or several people's views side by side, and scores set together on
+ * the chart by keyboard, tap or drag.
+ *
+ * Data comes from the `instrument` and `readings` properties or, when they
+ * are not set, from light DOM: a `<table>` (also what readers see without
+ * JavaScript, and the “Show data table” view) or a
+ * `<script type="application/json">` holding `{instrument, readings}`.
+ *
+ * @tagname kith-strengths-radar
+ * @summary Star chart of an outcomes instrument; scores set together on the chart.
+ * @since 0.1.0
+ *
+ * @slot - A data table (readable without JavaScript); shown by “Show data table”.
+ * @fires kith-score-change - A score was set by the user. `detail: {readingId, scaleId, value, previous}`.
+ * @fires input - A score is changing (key press, tap, each step of a drag).
+ * @fires change - A score change is complete (key press, tap, end of a drag).
+ * @fires kith-error - The instrument or readings could not be used. `detail: {code, message, path, problems}`.
+ *
+ * @csspart chart - The SVG chart.
+ * @csspart spoke - Each scale's line.
+ * @csspart handle - Each slider handle (editable mode).
+ * @csspart legend - The list naming each reading.
+ * @csspart summary - The text summary.
+ * @csspart table - The data table.
+ * @csspart bars - The narrow-screen list of bars.
+ * @csspart error - The error state.
+ *
+ * @cssprop --kith-radar-series-1-color - First reading (default `--kith-sys-color-primary`).
+ * @cssprop --kith-radar-series-2-color - Second reading (default `--kith-sys-color-stage-start`).
+ * @cssprop --kith-radar-series-3-color - Third reading (default `--kith-sys-color-link`).
+ * @cssprop --kith-radar-series-4-color - Fourth reading (default `--kith-sys-color-text`).
+ * @cssprop --kith-radar-band-color - Stage bands, alternate rings (default `--kith-sys-color-surface-raised`).
+ * @cssprop --kith-radar-max-size - Largest size of the chart (default `36rem`).
+ *
+ * @cssstate editing - Scores can be set.
+ * @cssstate narrow - Shown as a list of bars.
+ * @cssstate error - The input has a problem.
+ */
+export class KithStrengthsRadar extends KithFormElement {
+  static override styles = [...KithFormElement.styles, strengthsRadarStyles];
+  static override strings = { en: strengthsRadarEn, cy: strengthsRadarCy };
+
+  /** The instrument: `{id?, name?, scales, range?, stages?}`. */
+  @property({ attribute: false }) instrument?: Instrument;
+
+  /** Readings: `[{id, date, perspective, completedBy?, scores, notes?}]`. */
+  @property({ attribute: false }) readings?: Reading[];
+
+  /** `history` (one perspective over time), `perspectives` (one date, several people) or `aggregate`. */
+  @property({ reflect: true }) mode: RadarMode = 'history';
+
+  /** Scores can be set on the chart. */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
+  /** The id of the reading being set (default: the latest). */
+  @property({ attribute: 'active-reading', reflect: true }) activeReading = '';
+
+  /** History mode: whose readings (default: the active or latest reading's perspective). */
+  @property() perspective = '';
+
+  /** Perspectives mode: the date to compare (default: the latest date). */
+  @property() date = '';
+
+  /** The reading to compare with in the summary (default: the one before, same perspective). */
+  @property({ attribute: 'compare-to' }) compareTo = '';
+
+  /** Aggregate mode: fewer readings than this are not shown. */
+  @property({ type: Number, attribute: 'min-group-size' }) minGroupSize: number = DEFAULT_MIN_GROUP_SIZE;
+
+  @state() private tableOpen = false;
+  @state() private narrow = false;
+  @state() private announcement = '';
+  @state() private focusedScale = -1;
+  /** viewBox units per CSS pixel, so handles stay at least 24 px on screen. */
+  @state() private unitsPerPixel = 1;
+
+  private checked: CheckedInstrument | null = null;
+  private checkedReadings: Reading[] = [];
+  private fromTable = false;
+  private initialReadings = new Map<string, Reading>();
+  private settingInternally = false;
+  private drag: Drag | null = null;
+  private resizeObserver?: ResizeObserver;
+
+  private get context(): SummaryContext {
+    return {
+      lang: this.resolvedLang,
+      t: (key, params) => this.t(key, params),
+      date: (iso) => this.formatDate(iso),
+      number: (value) => this.formatNumber(value, { maximumFractionDigits: 1 }),
+    };
+  }
+
+  /** The reading being set, when editable. */
+  private get active(): Reading | undefined {
+    if (!this.editable) return undefined;
+    return this.activeReading ? this.checkedReadings.find((r) => r.id === this.activeReading) : latest(this.checkedReadings);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver === 'undefined') return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      if (width === 0) return;
+      this.narrow = width < NARROW_WIDTH;
+      const chartWidth = Math.min(width, this.renderRoot.querySelector('svg')?.getBoundingClientRect().width || width);
+      this.unitsPerPixel = VIEW.width / chartWidth;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const problems: ProblemDraft[] = [];
+    const source = this.instrument !== undefined ? { instrument: this.instrument, readings: this.readings } : this.readLightDom(problems);
+    this.checked = null;
+    this.checkedReadings = [];
+    if (problems.length === 0) {
+      const { instrument, problems: instrumentProblems } = validateInstrument(source.instrument);
+      problems.push(...instrumentProblems);
+      if (instrument) {
+        const { readings, problems: readingProblems } = validateReadings(source.readings, instrument);
+        problems.push(...readingProblems);
+        this.checked = instrument;
+        this.checkedReadings = readings ?? [];
+        if (this.editable && this.activeReading && readings && !readings.some((r) => r.id === this.activeReading)) {
+          problems.push({ code: 'unknown-reading', path: 'active-reading', params: { id: this.activeReading } });
+        }
+      }
+    }
+    if (!this.settingInternally && (changed.has('readings') || changed.has('instrument') || this.initialReadings.size === 0)) {
+      this.initialReadings = new Map(this.checkedReadings.map((r) => [r.id, r]));
+    }
+    this.settingInternally = false;
+    this.setProblems(problems);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('editing', this.editable && !!this.active);
+    this.setCustomState('narrow', this.narrow);
+  }
+
+  /** Light DOM: a JSON child wins; otherwise a table. Re-read only when it changes. */
+  private readLightDom(problems: ProblemDraft[]): { instrument?: unknown; readings?: unknown } {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    this.fromTable = !script && !!table;
+    if (script) {
+      const parsed = parseJson(script.textContent ?? '', 'script[type="application/json"]');
+      if (parsed.problem) {
+        problems.push(parsed.problem);
+        return {};
+      }
+      return readRadarData(parsed.value);
+    }
+    if (table) return readTable(table);
+    return { instrument: undefined };
+  }
+
+  // ------------------------------------------------------------ form
+
+  protected override formValue(): FormValue {
+    const reading = this.active;
+    return reading ? JSON.stringify(reading) : null;
+  }
+  protected override isEmpty(): boolean {
+    const reading = this.active;
+    return !reading || Object.values(reading.scores).every((score) => score === null);
+  }
+  protected override resetValue(): void {
+    const reading = this.active;
+    const initial = reading && this.initialReadings.get(reading.id);
+    if (initial) this.replaceReading(initial);
+  }
+  protected override restoreValue(saved: FormValue): void {
+    if (typeof saved !== 'string') return;
+    const parsed = parseJson(saved, 'restored');
+    const reading = parsed.value as Reading | undefined;
+    if (reading && typeof reading === 'object' && this.checkedReadings.some((r) => r.id === reading.id)) this.replaceReading(reading);
+  }
+  protected override validationAnchor(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('[role="slider"], input[type="range"]') ?? undefined;
+  }
+
+  /** Puts a changed reading back, keeping the host's other readings and the instrument. */
+  private replaceReading(reading: Reading): void {
+    this.settingInternally = true;
+    if (this.instrument === undefined && this.checked) this.instrument = this.checked;
+    this.readings = this.checkedReadings.map((r) => (r.id === reading.id ? reading : r));
+  }
+
+  // ------------------------------------------------------------ user input
+
+  /** Sets a score as the user asked: updates, announces and fires events. */
+  private setScore(scaleIndex: number, value: Score, commit: boolean): void {
+    const reading = this.active;
+    const scale = this.checked?.scales[scaleIndex];
+    if (!reading || !scale || this.isDisabled) return;
+    const previous = scoreOf(reading, scale.id);
+    if (previous !== value) {
+      this.replaceReading(withScore(reading, scale.id, value));
+      this.announcement = this.t('radar.announce', { scale: localText(scale.label, this.resolvedLang), value: this.valueText(value) });
+      this.emit('kith-score-change', { readingId: reading.id, scaleId: scale.id, value, previous });
+      this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      if (this.drag) this.drag.changed = true;
+    }
+    if (commit && (previous !== value || this.drag?.changed)) this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onKeyDown(event: KeyboardEvent, scaleIndex: number): void {
+    const reading = this.active;
+    const scale = this.checked?.scales[scaleIndex];
+    if (!reading || !scale || !this.checked) return;
+    const next = scoreForKey(event.key, scoreOf(reading, scale.id), this.checked, this.resolvedDir);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.setScore(scaleIndex, next, true);
+  }
+
+  private pointerScore(event: PointerEvent, scaleIndex: number): number | null {
+    const chart = this.renderRoot.querySelector('svg');
+    const matrix = chart?.getScreenCTM();
+    if (!chart || !matrix || !this.checked) return null;
+    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+    return scoreAtPoint(point.x, point.y, spokeAngle(scaleIndex, this.checked.scales.length), this.frame());
+  }
+
+  /** Tap or click anywhere on a spoke sets that score (no drag needed, WCAG 2.5.7); dragging also works. */
+  private onPointerDown(event: PointerEvent, scaleIndex: number): void {
+    if (!this.active || this.isDisabled || event.button !== 0) return;
+    event.preventDefault();
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+    this.drag = { scaleIndex, pointerId: event.pointerId, changed: false };
+    this.renderRoot.querySelector<SVGElement>(`[data-handle="${scaleIndex}"]`)?.focus();
+    const score = this.pointerScore(event, scaleIndex);
+    if (score !== null) this.setScore(scaleIndex, score, false);
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) return;
+    const score = this.pointerScore(event, this.drag.scaleIndex);
+    if (score !== null) this.setScore(this.drag.scaleIndex, score, false);
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    if (!this.drag || event.pointerId !== this.drag.pointerId) return;
+    if (this.drag.changed) this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.drag = null;
+  }
+
+  private onRangeInput(event: Event, scaleIndex: number): void {
+    this.setScore(scaleIndex, Number((event.target as HTMLInputElement).value), event.type === 'change');
+  }
+
+  // ------------------------------------------------------------ exports
+
+  /** The chart as a standalone SVG document, with `<title>` and `<desc>`, styles resolved. */
+  exportSVG(): string {
+    const chart = this.renderRoot.querySelector('svg');
+    const summary = this.renderRoot.querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return chart ? standaloneSvg(chart, this.instrumentName(), summary) : '';
+  }
+
+  /** The chart as a PNG image (a Blob), at `scale` × its drawing size. */
+  async exportPNG(scale = 2): Promise<Blob> {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.exportSVG())}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = VIEW.width * scale;
+    canvas.height = VIEW.height * scale;
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  }
+
+  /** The readings as a FHIR R4 Bundle of QuestionnaireResponses (one per reading). */
+  exportFHIR(): object {
+    return this.checked ? exportFhirBundle(this.checked, this.checkedReadings, this.resolvedLang) : { resourceType: 'Bundle', type: 'collection', entry: [] };
+  }
+
+  // ------------------------------------------------------------ rendering
+
+  private frame(): RadarFrame {
+    return { ...FRAME_RADII, range: this.checked!.range };
+  }
+
+  private instrumentName(): string {
+    return this.checked?.name ? localText(this.checked.name, this.resolvedLang) : this.t('radar.untitled');
+  }
+
+  private valueText(score: Score): string {
+    if (score === null || !this.checked) return this.t('radar.slider.notScored');
+    const stage = this.checked.stages && stageFor(score, this.checked.stages);
+    const { max } = this.checked.range;
+    return stage
+      ? this.t('radar.slider.valuetext', { score, max, stage: localText(stage.band.label, this.resolvedLang) })
+      : this.t('radar.slider.valuetextNoStage', { score, max });
+  }
+
+  /** Which readings are drawn, and how, for the current mode. */
+  private view(): { readings: Reading[]; series: Series[]; band?: { low: Score[]; high: Score[] }; text: { paragraph: string[]; changes: string[] }; stats?: Aggregate } {
+    const instrument = this.checked!;
+    const ids = instrument.scales.map((s) => s.id);
+    const context = this.context;
+    const all = this.checkedReadings;
+    const toSeries = (reading: Reading, style: number, weight: Series['weight'], directLabel: string): Series => ({
+      key: reading.id,
+      scores: ids.map((id) => scoreOf(reading, id)),
+      style,
+      weight,
+      directLabel,
+    });
+
+    if (this.mode === 'aggregate') {
+      const described = describeAggregate(context, instrument, all, this.minGroupSize);
+      const rows = described.stats.scales;
+      const median: Series = { key: 'median', scores: rows.map((r) => r.median), style: 0, weight: 'strong', directLabel: this.t('radar.aggregate.median') };
+      return {
+        readings: [],
+        series: described.stats.suppressed ? [] : [median],
+        band: described.stats.suppressed ? undefined : { low: rows.map((r) => r.q1), high: rows.map((r) => r.q3) },
+        text: described,
+        stats: described.stats,
+      };
+    }
+
+    if (this.mode === 'perspectives') {
+      const date = this.date || latest(all)?.date || '';
+      const readings = perspectivesOn(all, date);
+      const series = readings.map((r, i) => toSeries(r, i, this.active?.id === r.id || readings.length === 1 ? 'strong' : 'normal', perspectiveName(context, r.perspective)));
+      const values = ids.map((_, i) => series.map((s) => s.scores[i]).filter((v): v is number => v !== null && v !== undefined));
+      const band = readings.length > 1 ? { low: values.map((v) => (v.length > 1 ? Math.min(...v) : null)), high: values.map((v) => (v.length > 1 ? Math.max(...v) : null)) } : undefined;
+      return { readings, series, band, text: describeAgreement(context, instrument, readings) };
+    }
+
+    const focus = this.active ?? latest(all);
+    const perspective = this.perspective || focus?.perspective || '';
+    const readings = historyOf(all, perspective);
+    const current = focus && readings.includes(focus) ? focus : readings.at(-1);
+    const before = this.compareTo ? all.find((r) => r.id === this.compareTo) : current && readings[readings.indexOf(current) - 1];
+    const series = readings.map((r, i) => {
+      const isLatest = i === readings.length - 1;
+      const isFirst = i === 0 && readings.length > 1;
+      return toSeries(r, isLatest ? 0 : isFirst ? 1 : 2, isLatest || isFirst || r === current ? 'strong' : 'faint', context.date(r.date));
+    });
+    return {
+      readings,
+      // Draw older readings first so the latest sits on top.
+      series,
+      text: current ? describeReading(context, instrument, current, before) : { paragraph: [this.t('radar.summary.noReadings')], changes: [] },
+    };
+  }
+
+  protected override renderContent(): Renderable {
+    if (!this.checked) return nothing;
+    const view = this.view();
+    const active = this.active;
+    return html`<figure class="radar" aria-labelledby="title">
+      <figcaption id="title" class="title">${this.instrumentName()}</figcaption>
+      ${active ? html`<p class="editing">${this.t('radar.editing', { reading: readingName(this.context, active) })}</p>
+          <p class="hint" id="hint">${this.t('radar.instructions')}</p>` : nothing}
+      ${view.stats?.suppressed ? nothing : this.narrow ? this.renderBars(view.series) : this.renderChart(view.series, view.band)}
+      ${this.renderFocusedScale(view.readings)}
+      ${this.renderLegend(view)}
+      <div part="summary" class="summary" id="summary">
+        ${view.text.paragraph.length ? html`<p>${view.text.paragraph.join(' ')}</p>` : nothing}
+        ${view.text.changes.length ? html`<ul>${view.text.changes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      </div>
+      <button type="button" class="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
+        ${this.tableOpen ? this.t('radar.hideTable') : this.t('radar.showTable')}
+      </button>
+      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
+      <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+    </figure>`;
+  }
+
+  private renderChart(series: Series[], band?: { low: Score[]; high: Score[] }): TemplateResult {
+    const instrument = this.checked!;
+    const frame = this.frame();
+    const count = instrument.scales.length;
+    const active = this.active;
+    const labels = instrument.scales.map((s) => wrapLabel(localText(s.label, this.resolvedLang)));
+    const stages = instrument.stages ?? [];
+    const spokes = labelSpokes(series);
+    const handleRadius = Math.max(12, 12 * this.unitsPerPixel);
+    return html`<svg
+      part="chart"
+      class="chart"
+      viewBox="${-VIEW.width / 2} ${-VIEW.height / 2} ${VIEW.width} ${VIEW.height}"
+      role=${active ? 'group' : 'img'}
+      aria-label=${this.t('radar.chartLabel', { instrument: this.instrumentName() })}
+      aria-describedby=${active ? 'hint summary' : 'summary'}
+      @pointermove=${this.onPointerMove}
+      @pointerup=${this.onPointerUp}
+      @pointercancel=${this.onPointerUp}
+    >
+      <g class="bands" aria-hidden="true">
+        ${stages.map((band, i) => {
+          const [from, to] = bandEdges(band, instrument.range);
+          return svg`<path class="band ${i % 2 ? 'odd' : 'even'}" fill-rule="evenodd" d="${ringPath(radiusFor(to, frame), count)}${ringPath(radiusFor(from, frame), count)}"></path>`;
+        })}
+        ${svg`<path class="ring" d=${ringPath(frame.outer, count)}></path><path class="ring" d=${ringPath(frame.inner, count)}></path>`}
+        ${stages.map((band) => {
+          const [from, to] = bandEdges(band, instrument.range);
+          const [x, y] = pointAt(spokeAngle(count - 0.5, count), (radiusFor(from, frame) + radiusFor(to, frame)) / 2);
+          return svg`<text class="stage-label" x=${x} y=${y} text-anchor="middle">${localText(band.label, this.resolvedLang)}</text>`;
+        })}
+      </g>
+      <g class="spokes">
+        ${instrument.scales.map((_, i) => {
+          const [x, y] = pointAt(spokeAngle(i, count), frame.outer);
+          return svg`<line part="spoke" class="spoke" x1="0" y1="0" x2=${x} y2=${y}></line>${spokeLabel(i, count, labels[i]!)}`;
+        })}
+      </g>
+      ${band ? svg`<path class="spread" fill-rule="evenodd" d=${bandPath(band.low, band.high, frame)} aria-hidden="true"></path>` : nothing}
+      <g class="readings" aria-hidden="true">${series.map((s, i) => seriesGroup(s, frame, spokes[i] ?? 0))}</g>
+      ${active ? this.renderHandles(active, frame, handleRadius) : nothing}
+    </svg>`;
+  }
+
+  private renderHandles(reading: Reading, frame: RadarFrame, radius: number): TemplateResult {
+    const instrument = this.checked!;
+    const count = instrument.scales.length;
+    const { min, max } = instrument.range;
+    return html`${instrument.scales.map((scale, i) => {
+      const angle = spokeAngle(i, count);
+      const score = scoreOf(reading, scale.id);
+      const [x, y] = pointAt(angle, score === null ? frame.inner : radiusFor(score, frame));
+      const [endX, endY] = pointAt(angle, frame.outer);
+      return svg`<line class="hit" x1="0" y1="0" x2=${endX} y2=${endY} stroke-width=${radius * 2}
+          @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, i)}></line>
+        <g part="handle" class="handle ${score === null ? 'unscored' : ''}" data-handle=${i} role="slider" tabindex=${this.isDisabled ? -1 : 0}
+          aria-label=${localText(scale.label, this.resolvedLang)}
+          aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${score ?? nothing}
+          aria-valuetext=${this.valueText(score)}
+          aria-disabled=${this.isDisabled ? 'true' : 'false'}
+          transform="translate(${x} ${y})"
+          @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)}
+          @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, i)}
+          @focus=${() => (this.focusedScale = i)}
+          @blur=${() => (this.focusedScale = -1)}>
+          <circle class="focus-ring" r=${radius + 4}></circle>
+          <circle class="knob" r=${radius}></circle>
+        </g>`;
+    })}`;
+  }
+
+  /** Below 320 px: one labelled bar per scale (native range inputs when editable). */
+  private renderBars(series: Series[]): TemplateResult {
+    const instrument = this.checked!;
+    const active = this.active;
+    const shown = active ? instrument.scales.map((s) => scoreOf(active, s.id)) : (series.at(-1)?.scores ?? []);
+    const { min, max } = instrument.range;
+    return html`<ul part="bars" class="bars">
+      ${instrument.scales.map((scale, i) => {
+        const score = shown[i] ?? null;
+        const label = localText(scale.label, this.resolvedLang);
+        return html`<li>
+          ${active
+            ? html`<label>${label}
+                <input type="range" min=${min} max=${max} step="1" .value=${String(score ?? min)} aria-valuetext=${this.valueText(score)}
+                  ?disabled=${this.isDisabled} @input=${(e: Event) => this.onRangeInput(e, i)} @change=${(e: Event) => this.onRangeInput(e, i)}
+                  @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} /></label>`
+            : html`<span class="bar-label">${label}</span>
+                <span class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${score === null ? 0 : ((score - min) / (max - min)) * 100}%"></span></span>`}
+          <span class="bar-value">${this.valueText(score)}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** The focused scale's description, what its score means, and notes. */
+  private renderFocusedScale(readings: Reading[]): Renderable {
+    const scale = this.checked?.scales[this.focusedScale];
+    if (!scale) return nothing;
+    const score = this.active ? scoreOf(this.active, scale.id) : null;
+    const meaning = score !== null ? scale.pointDescriptions?.[String(score)] : undefined;
+    const notes = readings.flatMap((r) => (r.notes?.[scale.id] ? [r.notes[scale.id]!] : []));
+    return html`<div class="detail">
+      <p class="detail-title">${localText(scale.label, this.resolvedLang)}</p>
+      ${scale.description ? html`<p>${localText(scale.description, this.resolvedLang)}</p>` : nothing}
+      ${meaning ? html`<p>${localText(meaning, this.resolvedLang)}</p>` : nothing}
+      ${notes.map((note) => html`<p>${this.t('radar.note', { note })}</p>`)}
+    </div>`;
+  }
+
+  private renderLegend(view: ReturnType<KithStrengthsRadar['view']>): Renderable {
+    if (view.stats) {
+      if (view.stats.suppressed) return nothing;
+      return html`<ul part="legend" class="legend">
+        <li>${this.legendSwatch(0)}${this.t('radar.aggregate.median')}</li>
+        <li><svg class="swatch" viewBox="0 0 36 16" aria-hidden="true"><rect class="spread" x="2" y="3" width="32" height="10"></rect></svg>${this.t('radar.aggregate.iqr')}</li>
+      </ul>`;
+    }
+    if (view.readings.length === 0) return nothing;
+    const first = view.readings[0];
+    const last = view.readings.at(-1);
+    return html`<div class="legend-wrap">
+      <p class="legend-title" id="legend-title">${this.t('radar.legend')}</p>
+      <ul part="legend" class="legend" aria-labelledby="legend-title">
+        ${view.series.map((series, i) => {
+          const reading = view.readings[i]!;
+          const emphasis = this.mode === 'history' && view.readings.length > 1 ? (reading === last ? 'radar.emphasis.latest' : reading === first ? 'radar.emphasis.first' : null) : null;
+          return html`<li class=${series.weight}>
+            ${this.legendSwatch(series.style, series.weight)}
+            <span>${readingName(this.context, reading)}</span>
+            ${reading.completedBy ? html`<span class="muted">${this.t(`radar.completedBy.${reading.completedBy}`)}</span>` : nothing}
+            ${emphasis ? html`<span class="tag">${this.t(emphasis)}</span>` : nothing}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private legendSwatch(style: number, weight: Series['weight'] = 'strong'): TemplateResult {
+    return html`<svg class="swatch" viewBox="0 0 36 16" aria-hidden="true">
+      <g class="series s${style % SERIES_STYLES} ${weight}">
+        <line class="outline" x1="2" y1="8" x2="34" y2="8"></line>
+        ${weight === 'faint' ? nothing : svg`<path class="marker" d=${markerPath(style, 40)} transform="translate(18 8)"></path>`}
+      </g>
+    </svg>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const instrument = this.checked!;
+    const readings = [...this.checkedReadings].sort(byDate);
+    return html`<table>
+      <caption>${this.t('radar.table.caption', { instrument: this.instrumentName() })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('radar.table.area')}</th>
+          ${readings.map((r) => html`<th scope="col">${readingName(this.context, r)}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${instrument.scales.map(
+          (scale) => html`<tr>
+            <th scope="row">${localText(scale.label, this.resolvedLang)}</th>
+            ${readings.map((r) => {
+              const score = scoreOf(r, scale.id);
+              const note = r.notes?.[scale.id];
+              return html`<td>${score === null ? this.t('radar.table.notScored') : score}${note ? html`<span class="note">${this.t('radar.note', { note })}</span>` : nothing}</td>`;
+            })}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+}
