@@ -81,7 +81,8 @@ export function spokeLabel(index: number, count: number, lines: readonly string[
   // Labels above the centre grow upwards, below it downwards.
   const top = cos > 0.2 ? y - (lines.length - 1) * lineHeight : cos < -0.2 ? y + lineHeight * 0.8 : y - ((lines.length - 1) * lineHeight) / 2 + 4;
   return svg`<text class="spoke-label" x=${x} y=${top} text-anchor=${anchor}>${lines.map(
-    (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : lineHeight}>${line}</tspan>`,
+    // The space keeps the words apart in text content (export, find in page).
+    (line, i) => svg`<tspan x=${x} dy=${i === 0 ? 0 : lineHeight}>${line}${i < lines.length - 1 ? ' ' : ''}</tspan>`,
   )}</text>`;
 }
 

@@ -176,9 +176,12 @@ export class KithStrengthsRadar extends KithFormElement {
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = entry?.contentRect.width ?? 0;
       if (width === 0) return;
-      this.narrow = width < NARROW_WIDTH;
-      const chartWidth = Math.min(width, this.renderRoot.querySelector('svg')?.getBoundingClientRect().width || width);
-      this.unitsPerPixel = VIEW.width / chartWidth;
+      // Next frame: changing layout inside the observer's callback would loop.
+      requestAnimationFrame(() => {
+        this.narrow = width < NARROW_WIDTH;
+        const chartWidth = Math.min(width, this.renderRoot.querySelector('svg')?.getBoundingClientRect().width || width);
+        this.unitsPerPixel = VIEW.width / chartWidth;
+      });
     });
     this.resizeObserver.observe(this);
   }
@@ -438,7 +441,7 @@ export class KithStrengthsRadar extends KithFormElement {
     return html`<figure class="radar" aria-labelledby="title">
       <figcaption id="title" class="title">${this.instrumentName()}</figcaption>
       ${active ? html`<p class="editing">${this.t('radar.editing', { reading: readingName(this.context, active) })}</p>
-          <p class="hint" id="hint">${this.t('radar.instructions')}</p>` : nothing}
+          <p class="hint" id="hint">${this.narrow ? this.t('radar.instructionsNarrow') : this.t('radar.instructions')}</p>` : nothing}
       ${view.stats?.suppressed ? nothing : this.narrow ? this.renderBars(view.series) : this.renderChart(view.series, view.band)}
       ${this.renderFocusedScale(view.readings)}
       ${this.renderLegend(view)}

@@ -29,6 +29,7 @@ export const strengthsRadarCy: CatalogueOf<typeof strengthsRadarEn> = {
   'radar.editing': 'Gosod sgorau ar gyfer: {reading}',
   'radar.instructions': 'Defnyddiwch y bysellau saeth, neu tapiwch bwynt ar linell, i osod pob sgôr. Mae Page Up a Page Down yn symud cam; mae Delete yn clirio sgôr.',
 
+  'radar.instructionsNarrow': 'Defnyddiwch bob llithrydd, neu ei fysellau saeth, i osod y sgôr. Mae Page Up a Page Down yn symud cam; mae Delete yn clirio sgôr.',
   'radar.showTable': 'Dangos tabl data',
   'radar.hideTable': 'Cuddio’r tabl data',
   'radar.table.caption': '{instrument}: sgorau fesul maes',

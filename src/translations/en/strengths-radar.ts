@@ -23,6 +23,7 @@ export const strengthsRadarEn = {
   'radar.editing': 'Setting scores for: {reading}',
   'radar.instructions': 'Use the arrow keys, or tap a point on a line, to set each score. Page Up and Page Down move a stage; Delete clears a score.',
 
+  'radar.instructionsNarrow': 'Use each slider, or its arrow keys, to set the score. Page Up and Page Down move a stage; Delete clears a score.',
   'radar.showTable': 'Show data table',
   'radar.hideTable': 'Hide data table',
   'radar.table.caption': '{instrument}: scores by area',
