@@ -5,6 +5,7 @@ import {
   agreement,
   extremes,
   pointAt,
+  quantileSorted,
   radiusFor,
   scoreAtPoint,
   scoreChanges,
@@ -92,6 +93,13 @@ describe('radar model: derived values', () => {
     expect(money.agree).to.equal(false);
     const home = rows.find((r) => r.scaleId === 'home')!;
     expect([home.spread, home.agree]).to.deep.equal([1, true]);
+  });
+
+  it('interpolates quantiles between ranks, as d3 and spreadsheets do', () => {
+    expect(quantileSorted([1, 2, 3, 4], 0.25)).to.equal(1.75);
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).to.equal(2.5);
+    expect(quantileSorted([7], 0.75)).to.equal(7);
+    expect(quantileSorted([], 0.5)).to.equal(null);
   });
 
   it('gives the median and interquartile range, and suppresses small groups', () => {

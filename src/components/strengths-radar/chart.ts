@@ -1,13 +1,38 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { curveLinear, curveLinearClosed, lineRadial, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
 import { pointAt, radiusFor, spokeAngle, type RadarFrame, type Score } from './model.js';
+
+// Path building is done here rather than with d3-shape: its single ES module
+// has top-level curve factories (IIFEs) that no bundler can drop, so any
+// import costs ~17 kB minified, for two shapes we draw in a few lines.
 
 /** Drawing space (viewBox units). Labels need room beyond the outer ring. */
 export const VIEW = { width: 520, height: 470, outer: 150, inner: 14, labelGap: 18 };
 export const FRAME_RADII = { inner: VIEW.inner, outer: VIEW.outer };
 
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+/** Marker outlines centred on 0,0 with about `area` square units: circle, square, triangle, diamond. */
+const MARKERS: ((area: number) => string)[] = [
+  (area) => {
+    const r = round(Math.sqrt(area / Math.PI));
+    return `M${r},0A${r},${r},0,1,1,${-r},0A${r},${r},0,1,1,${r},0Z`;
+  },
+  (area) => {
+    const h = round(Math.sqrt(area) / 2);
+    return `M${-h},${-h}H${h}V${h}H${-h}Z`;
+  },
+  (area) => {
+    const side = Math.sqrt((area * 4) / Math.sqrt(3));
+    const height = (side * Math.sqrt(3)) / 2;
+    return `M0,${round((-2 * height) / 3)}L${round(side / 2)},${round(height / 3)}L${round(-side / 2)},${round(height / 3)}Z`;
+  },
+  (area) => {
+    const d = round(Math.sqrt(area / 2));
+    return `M0,${-d}L${d},0L0,${d}L${-d},0Z`;
+  },
+];
+
 /** Four styles that differ in line pattern and marker shape, not only colour. */
-const MARKERS = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond];
 export const SERIES_STYLES = MARKERS.length;
 
 export interface Series {
@@ -23,10 +48,16 @@ export interface Series {
 
 type Point = [angle: number, radius: number | null];
 
-const radial = lineRadial<Point>()
-  .angle((d) => d[0])
-  .radius((d) => d[1] ?? 0)
-  .defined((d) => d[1] !== null);
+/** A polyline through polar points; `closed` joins the end to the start. Null radii are skipped. */
+function polarPath(points: readonly Point[], closed: boolean): string {
+  const commands = points
+    .filter((p): p is [number, number] => p[1] !== null)
+    .map(([angle, radius], i) => {
+      const [x, y] = pointAt(angle, radius);
+      return `${i === 0 ? 'M' : 'L'}${round(x)},${round(y)}`;
+    });
+  return commands.join('') + (closed && commands.length > 0 ? 'Z' : '');
+}
 
 /**
  * A reading's outline. Complete readings are closed polygons; an unscored
@@ -35,18 +66,24 @@ const radial = lineRadial<Point>()
  */
 export function outlinePath(scores: readonly Score[], frame: RadarFrame): string {
   const points: Point[] = scores.map((score, i) => [spokeAngle(i, scores.length), score === null ? null : radiusFor(score, frame)]);
-  if (points.every((p) => p[1] !== null)) return radial.curve(curveLinearClosed)(points) ?? '';
+  if (points.every((p) => p[1] !== null)) return polarPath(points, true);
   // Start just after a gap and wrap round once, so the segment across the top joins up.
   const gap = points.findIndex((p) => p[1] === null);
   const rotated = [...points.slice(gap + 1), ...points.slice(0, gap + 1)].map(
     ([angle, radius], i, all): Point => [angle + (i >= all.length - gap - 1 ? 2 * Math.PI : 0), radius],
   );
-  return radial.curve(curveLinear)(rotated) ?? '';
+  // Each run of scored spokes is its own line: a gap breaks it.
+  const runs: Point[][] = [[]];
+  for (const point of rotated) {
+    if (point[1] === null) runs.push([]);
+    else runs[runs.length - 1]!.push(point);
+  }
+  return runs.map((run) => polarPath(run, false)).join('');
 }
 
 /** A polygon at a constant radius (the web's rings). */
 export function ringPath(radius: number, count: number): string {
-  return radial.curve(curveLinearClosed)(Array.from({ length: count }, (_, i): Point => [spokeAngle(i, count), radius])) ?? '';
+  return polarPath(Array.from({ length: count }, (_, i): Point => [spokeAngle(i, count), radius]), true);
 }
 
 /** The area between two outlines (IQR, or the spread between perspectives); needs every value. */
@@ -56,7 +93,7 @@ export function bandPath(low: readonly Score[], high: readonly Score[], frame: R
 }
 
 export function markerPath(style: number, size = 70): string {
-  return symbol(MARKERS[style % SERIES_STYLES], size)() ?? '';
+  return MARKERS[style % SERIES_STYLES]!(size);
 }
 
 /** Splits a label into lines of about `width` characters, on spaces. */

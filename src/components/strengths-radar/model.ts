@@ -1,4 +1,3 @@
-import { quantileSorted } from 'd3-array';
 import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { DEFAULT_RANGE, validateRange, validateStages, type ScoreRange, type StageBand } from '../stage-badge/model.js';
 
@@ -227,6 +226,16 @@ export function agreement(readings: readonly Reading[], scales: readonly Scale[]
   });
 }
 
+/** The p-quantile of sorted values, interpolating linearly between ranks (as R-7, d3 and Excel do). */
+export function quantileSorted(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = (sorted.length - 1) * p;
+  const below = Math.floor(rank);
+  const low = sorted[below]!;
+  const high = sorted[Math.min(below + 1, sorted.length - 1)]!;
+  return low + (high - low) * (rank - below);
+}
+
 export interface ScaleAggregate {
   scaleId: string;
   n: number;
@@ -258,9 +267,9 @@ export function aggregate(readings: readonly Reading[], scales: readonly Scale[]
       return {
         scaleId: id,
         n: values.length,
-        median: hidden ? null : (quantileSorted(values, 0.5) ?? null),
-        q1: hidden ? null : (quantileSorted(values, 0.25) ?? null),
-        q3: hidden ? null : (quantileSorted(values, 0.75) ?? null),
+        median: hidden ? null : quantileSorted(values, 0.5),
+        q1: hidden ? null : quantileSorted(values, 0.25),
+        q3: hidden ? null : quantileSorted(values, 0.75),
       };
     }),
   };
