@@ -44,6 +44,25 @@ for (const [name, contents] of Object.entries(cases)) {
   rows.push({ name, min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
 }
 writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
+// Gzip budgets in kB, checked on every build so size cannot creep. The
+// radar's target is 15 kB (issue 3); it measures 24.3 kB today, and this
+// guard holds it there while that gap is worked on (see the closing note).
+const BUDGETS = {
+  'core (KithElement + localisation + validation, with Lit)': 11.5,
+  'kith-stage-badge (define, with Lit)': 14.5,
+  'kith-strengths-radar (define, with Lit)': 25,
+  'whole library (CDN bundle)': 30.5,
+};
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');
-for (const row of rows) console.log(`  ${row.name.padEnd(58)} min ${kb(row.min).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  brotli ${kb(row.brotli).padStart(8)}`);
+const over = [];
+for (const row of rows) {
+  const budget = BUDGETS[row.name];
+  const verdict = budget === undefined ? '' : row.gzip / 1024 <= budget ? `  (budget ${budget} kB: ok)` : `  (budget ${budget} kB: OVER)`;
+  if (verdict.includes('OVER')) over.push(row.name);
+  console.log(`  ${row.name.padEnd(58)} min ${kb(row.min).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  brotli ${kb(row.brotli).padStart(8)}${verdict}`);
+}
+if (over.length > 0) {
+  console.error(`Over the size budget: ${over.join(', ')}`);
+  process.exit(1);
+}

@@ -56,6 +56,12 @@ export const FamilyLife: Story = { args: { instrument: familyLifeInstrument, rea
 
 export const Welsh: Story = { args: { readings: sixMonths }, parameters: { lang: 'cy' } };
 
+/** The same editable chart in each theme (the toolbar switches every story; these pin one each). */
+export const ThemeDark: Story = { ...EditableTogether, globals: { theme: 'dark' } };
+export const ThemeGovuk: Story = { ...EditableTogether, globals: { theme: 'govuk' } };
+export const ThemeNhs: Story = { ...EditableTogether, globals: { theme: 'nhs' } };
+export const ThemeHighContrast: Story = { ...EditableTogether, globals: { theme: 'high-contrast' } };
+
 /** At 300 px the chart reflows to labelled bars (WCAG 1.4.10). */
 export const Narrow: Story = {
   args: { readings: oneReading, editable: true, activeReading: 'r1' },

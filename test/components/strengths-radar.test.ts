@@ -91,6 +91,17 @@ describe('<kith-strengths-radar>: drawing', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows a scale’s description and notes when the pointer is on its spoke', async () => {
+    const el = await radar();
+    const money = $$(el, '.hit')[3]!;
+    const end = new DOMPoint((money as SVGLineElement).x2.baseVal.value * 0.6, (money as SVGLineElement).y2.baseVal.value * 0.6).matrixTransform((money as SVGLineElement).getScreenCTM()!);
+    await sendMouse({ type: 'move', position: [Math.round(end.x), Math.round(end.y)] });
+    await el.updateComplete;
+    const detail = $(el, '.detail')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(detail).to.contain('Money').and.to.contain('Paying for what you need, and debts.').and.to.contain('Note: Rent arrears since January');
+    await resetMouse();
+  });
+
   it('shows the data table on demand, with notes', async () => {
     const el = await radar();
     const toggle = $(el, 'button.toggle') as HTMLButtonElement;

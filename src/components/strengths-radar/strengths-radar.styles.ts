@@ -112,6 +112,8 @@ export const strengthsRadarStyles = css`
   }
   .hit {
     stroke: transparent;
+  }
+  :host([editable]) .hit {
     cursor: pointer;
     touch-action: none;
   }

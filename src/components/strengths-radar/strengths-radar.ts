@@ -492,7 +492,11 @@ export class KithStrengthsRadar extends KithFormElement {
       <g class="spokes">
         ${instrument.scales.map((_, i) => {
           const [x, y] = pointAt(spokeAngle(i, count), frame.outer);
-          return svg`<line part="spoke" class="spoke" x1="0" y1="0" x2=${x} y2=${y}></line>${spokeLabel(i, count, labels[i]!)}`;
+          // A wide invisible line shows the scale's notes on hover; in editable mode it also takes taps.
+          return svg`<line part="spoke" class="spoke" x1="0" y1="0" x2=${x} y2=${y}></line>${spokeLabel(i, count, labels[i]!)}
+            <line class="hit" x1="0" y1="0" x2=${x} y2=${y} stroke-width=${handleRadius * 2}
+              @pointerenter=${() => (this.focusedScale = i)} @pointerleave=${() => this.drag || (this.focusedScale = -1)}
+              @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, i)}></line>`;
         })}
       </g>
       ${band ? svg`<path class="spread" fill-rule="evenodd" d=${bandPath(band.low, band.high, frame)} aria-hidden="true"></path>` : nothing}
@@ -509,10 +513,7 @@ export class KithStrengthsRadar extends KithFormElement {
       const angle = spokeAngle(i, count);
       const score = scoreOf(reading, scale.id);
       const [x, y] = pointAt(angle, score === null ? frame.inner : radiusFor(score, frame));
-      const [endX, endY] = pointAt(angle, frame.outer);
-      return svg`<line class="hit" x1="0" y1="0" x2=${endX} y2=${endY} stroke-width=${radius * 2}
-          @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, i)}></line>
-        <g part="handle" class="handle ${score === null ? 'unscored' : ''}" data-handle=${i} role="slider" tabindex=${this.isDisabled ? -1 : 0}
+      return svg`<g part="handle" class="handle ${score === null ? 'unscored' : ''}" data-handle=${i} role="slider" tabindex=${this.isDisabled ? -1 : 0}
           aria-label=${localText(scale.label, this.resolvedLang)}
           aria-valuemin=${min} aria-valuemax=${max} aria-valuenow=${score ?? nothing}
           aria-valuetext=${this.valueText(score)}
