@@ -17,7 +17,6 @@ export {
   check,
   localizeProblem,
   localText,
-  localTextLanguage,
   parseJson,
   isRecord,
   type LocalisedText,
@@ -36,5 +35,6 @@ export {
   type CookieJar,
 } from './storage.js';
 export { adoptDefaultTheme } from './theme.js';
+export { JsonChild } from './light-dom.js';
 export { CONTRAST_PAIRS, contrastRatio, parseColor, type ContrastPair } from './tokens.js';
 export { VERSION } from './version.js';

@@ -139,12 +139,3 @@ export function localText(text: LocalisedText, lang: string): string {
   const code = lang.toLowerCase().split('-')[0] ?? 'en';
   return text[code] ?? text['en'] ?? Object.values(text)[0] ?? '';
 }
-
-/** The language that `localText` actually picked, so the element can mark it with `lang`. */
-export function localTextLanguage(text: LocalisedText, lang: string): string | undefined {
-  if (typeof text === 'string') return undefined;
-  const code = lang.toLowerCase().split('-')[0] ?? 'en';
-  if (text[code] !== undefined) return code;
-  if (text['en'] !== undefined) return 'en';
-  return Object.keys(text)[0];
-}

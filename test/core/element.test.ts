@@ -5,6 +5,19 @@ import type { KithErrorDetail } from '../../src/core/events.js';
 const text = (el: TestProbe): string => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('KithElement', () => {
+  // First in the file, so no earlier test has adopted the default theme yet.
+  it('does not touch the document until connected (safe for server rendering), then adopts the default theme', async () => {
+    const before = document.adoptedStyleSheets.length;
+    const el = new TestProbe();
+    expect(el.shadowRoot === null, 'no shadow root before connecting').to.equal(true);
+    expect(el.renders).to.equal(0);
+    expect(document.adoptedStyleSheets.length).to.equal(before);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(document.adoptedStyleSheets.length).to.equal(before + 1);
+    el.remove();
+  });
+
   it('follows lang from the nearest ancestor and re-renders when it changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy-GB"><test-probe count="2"></test-probe></div>`);
     const el = wrapper.querySelector('test-probe')!;
@@ -122,11 +135,4 @@ describe('KithElement', () => {
     expect(el.problems).to.deep.equal([]);
   });
 
-  it('does not touch the document until connected (safe for server rendering)', async () => {
-    const before = document.adoptedStyleSheets.length;
-    const el = new TestProbe();
-    expect(el.shadowRoot).to.equal(null);
-    expect(el.renders).to.equal(0);
-    expect(document.adoptedStyleSheets.length).to.equal(before);
-  });
 });

@@ -1,29 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import defaultCss from '../../src/themes/default.css?inline';
-import darkCss from '../../src/themes/dark.css?inline';
-import govukCss from '../../src/themes/govuk.css?inline';
-import nhsCss from '../../src/themes/nhs.css?inline';
-import highContrastCss from '../../src/themes/high-contrast.css?inline';
 import { CONTRAST_PAIRS, contrastRatio, parseColor } from '../../src/core/tokens.js';
 import { adoptDefaultTheme } from '../../src/core/theme.js';
-import { sourceFiles } from '../helpers.js';
+import { sourceFiles, useTheme } from '../helpers.js';
+import { THEMES } from '../../stories/support/themes.js';
 import '../../src/components/stage-badge/define.js';
 import type { LitElement } from 'lit';
 import { exampleStages } from '../../stories/data/stages.js';
 
-const THEMES: Record<string, string> = { default: '', dark: darkCss, govuk: govukCss, nhs: nhsCss, 'high-contrast': highContrastCss };
 
 const definedTokens = (css: string): Set<string> => new Set([...css.matchAll(/(--kith-[\w-]+)\s*:/g)].map((m) => m[1]!));
 
-function useTheme(css: string): CSSStyleSheet {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(defaultCss + '\n' + css);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  return sheet;
-}
-function dropSheet(sheet: CSSStyleSheet): void {
-  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
-}
 
 /** A token's colour as the browser computes it, as RGB. */
 function tokenColour(token: string): [number, number, number] {
@@ -38,9 +25,12 @@ function tokenColour(token: string): [number, number, number] {
 
 
 describe('themes', () => {
+  // Themes sit on top of the default tokens, which components adopt when they connect.
+  before(() => adoptDefaultTheme());
+
   for (const [name, css] of Object.entries(THEMES)) {
     it(`${name}: every text pair reaches 4.5:1 and every graphic pair 3:1`, () => {
-      const sheet = useTheme(css);
+      const dropTheme = useTheme(css);
       try {
         const failures = CONTRAST_PAIRS.map((pair) => ({
           ...pair,
@@ -48,7 +38,7 @@ describe('themes', () => {
         })).filter((pair) => pair.ratio < pair.minimum);
         expect(failures).to.deep.equal([]);
       } finally {
-        dropSheet(sheet);
+        dropTheme();
       }
     });
 
@@ -65,17 +55,16 @@ describe('themes', () => {
 
   it('themes override the default layer, and portal CSS overrides both', async () => {
     adoptDefaultTheme();
-    const sheet = useTheme(govukCss);
-    const portal = new CSSStyleSheet();
+    const dropTheme = useTheme(THEMES['govuk']!);
+    let dropPortal = (): void => {};
     try {
       const badge = await fixture(html`<kith-stage-badge></kith-stage-badge>`);
       expect(getComputedStyle(badge).fontFamily).to.contain('GDS Transport');
-      portal.replaceSync(':root { --kith-sys-font-family: "Portal Sans"; }');
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, portal];
+      dropPortal = useTheme(':root { --kith-sys-font-family: "Portal Sans"; }');
       expect(getComputedStyle(badge).fontFamily).to.contain('Portal Sans');
     } finally {
-      dropSheet(sheet);
-      dropSheet(portal);
+      dropTheme();
+      dropPortal();
     }
   });
 
@@ -115,7 +104,7 @@ describe('tokens used by components', () => {
 describe('components pass axe in every theme', () => {
   for (const [name, css] of Object.entries(THEMES)) {
     it(`${name}: stage badge states, including the error state`, async () => {
-      const sheet = useTheme(css);
+      const dropTheme = useTheme(css);
       try {
         const page = await fixture(html`<div style="background: var(--kith-sys-color-surface); padding: 1rem">
           <kith-stage-badge score="1" .stages=${exampleStages}></kith-stage-badge>
@@ -126,7 +115,7 @@ describe('components pass axe in every theme', () => {
         await Promise.all([...page.querySelectorAll('kith-stage-badge')].map((el) => (el as LitElement).updateComplete));
         await expect(page).to.be.accessible();
       } finally {
-        dropSheet(sheet);
+        dropTheme();
       }
     });
   }

@@ -2,7 +2,8 @@ import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { KithElement, type Renderable } from '../../core/element.js';
-import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
+import { JsonChild } from '../../core/light-dom.js';
+import { localText, type ProblemDraft } from '../../core/validation.js';
 import { stageBadgeStyles } from './stage-badge.styles.js';
 import { stageBadgeEn } from '../../translations/en/stage-badge.js';
 import { stageBadgeCy } from '../../translations/cy/stage-badge.js';
@@ -76,7 +77,7 @@ export class KithStageBadge extends KithElement {
 
   private lookup: StageLookup | null = null;
   private range: ScoreRange = DEFAULT_RANGE;
-  private lightDom: { text: string | null; data: StageData; problem?: ProblemDraft } = { text: null, data: {} };
+  private jsonChild = new JsonChild();
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -97,15 +98,10 @@ export class KithStageBadge extends KithElement {
     this.setProblems(problems);
   }
 
-  /** Reads the JSON child; only re-parsed when its text changes. */
   private readLightDom(problems: ProblemDraft[]): StageData {
-    const text = this.querySelector(':scope > script[type="application/json"]')?.textContent ?? null;
-    if (text !== this.lightDom.text) {
-      const parsed = text === null ? { value: undefined } : parseJson(text, 'script[type="application/json"]');
-      this.lightDom = parsed.problem ? { text, data: {}, problem: parsed.problem } : { text, data: readStageData(parsed.value) };
-    }
-    if (this.lightDom.problem) problems.push(this.lightDom.problem);
-    return this.lightDom.data;
+    const json = this.jsonChild.read(this);
+    if (json?.problem) problems.push(json.problem);
+    return json && !json.problem ? readStageData(json.value) : {};
   }
 
   protected override updated(changed: PropertyValues): void {

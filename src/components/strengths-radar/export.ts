@@ -27,7 +27,6 @@ export function standaloneSvg(chart: SVGSVGElement, title: string, description: 
   const descElement = document.createElementNS('http://www.w3.org/2000/svg', 'desc');
   descElement.textContent = description;
   copy.prepend(titleElement, descElement);
-  copy.removeAttribute('aria-labelledby');
   return new XMLSerializer().serializeToString(copy);
 }
 

@@ -27,15 +27,12 @@ export interface CheckedInstrument extends Instrument {
 export const COMPLETED_BY = ['together', 'worker', 'person', 'retrospective'] as const;
 export type CompletedBy = (typeof COMPLETED_BY)[number];
 
-/** Perspectives with words in the catalogue; any other label is shown as given. */
-export const KNOWN_PERSPECTIVES = ['person', 'worker', 'parent', 'child'] as const;
-
 /** One completion of the instrument, from one perspective, on one date. */
 export interface Reading {
   id: string;
   /** ISO date, `YYYY-MM-DD`. */
   date: string;
-  /** Whose view this is: `person`, `worker`, `parent`, `child` or a custom label. */
+  /** Whose view this is: `person`, `worker`, `parent`, `child` (translated) or a custom label (shown as given). */
   perspective: string;
   completedBy?: CompletedBy;
   /** Score per scale id; `null` means not scored. */

@@ -2,6 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import type { Renderable } from '../../core/element.js';
+import { JsonChild } from '../../core/light-dom.js';
 import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
 import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
 import { strengthsRadarCy } from '../../translations/cy/strengths-radar.js';
@@ -58,6 +59,9 @@ declare global {
     'kith-strengths-radar': KithStrengthsRadar;
   }
 }
+
+/** The inputs whose change means the data must be read and checked again. */
+const DATA_PROPERTIES = ['instrument', 'readings', 'editable', 'activeReading'] as const;
 
 /** Below this width the chart becomes a list of labelled bars (WCAG 1.4.10 reflow). */
 const NARROW_WIDTH = 320;
@@ -150,6 +154,7 @@ export class KithStrengthsRadar extends KithFormElement {
   private checked: CheckedInstrument | null = null;
   private checkedReadings: Reading[] = [];
   private fromTable = false;
+  private jsonChild = new JsonChild();
   private initialReadings = new Map<string, Reading>();
   private settingInternally = false;
   private drag: Drag | null = null;
@@ -193,6 +198,8 @@ export class KithStrengthsRadar extends KithFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Hover, focus, resize and each drag step re-render; the data is checked again only when it changes.
+    if (this.hasUpdated && !DATA_PROPERTIES.some((key) => changed.has(key))) return;
     const problems: ProblemDraft[] = [];
     const source = this.instrument !== undefined ? { instrument: this.instrument, readings: this.readings } : this.readLightDom(problems);
     this.checked = null;
@@ -223,21 +230,14 @@ export class KithStrengthsRadar extends KithFormElement {
     this.setCustomState('narrow', this.narrow);
   }
 
-  /** Light DOM: a JSON child wins; otherwise a table. Re-read only when it changes. */
+  /** Light DOM: a JSON child wins; otherwise a table. */
   private readLightDom(problems: ProblemDraft[]): { instrument?: unknown; readings?: unknown } {
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const json = this.jsonChild.read(this);
     const table = this.querySelector<HTMLTableElement>(':scope > table');
-    this.fromTable = !script && !!table;
-    if (script) {
-      const parsed = parseJson(script.textContent ?? '', 'script[type="application/json"]');
-      if (parsed.problem) {
-        problems.push(parsed.problem);
-        return {};
-      }
-      return readRadarData(parsed.value);
-    }
-    if (table) return readTable(table);
-    return { instrument: undefined };
+    this.fromTable = !json && !!table;
+    if (json?.problem) problems.push(json.problem);
+    if (json) return json.problem ? {} : readRadarData(json.value);
+    return table ? readTable(table) : { instrument: undefined };
   }
 
   // ------------------------------------------------------------ form
@@ -329,6 +329,11 @@ export class KithStrengthsRadar extends KithFormElement {
     if (!this.drag || event.pointerId !== this.drag.pointerId) return;
     if (this.drag.changed) this.dispatchEvent(new Event('change', { bubbles: true }));
     this.drag = null;
+  }
+
+  /** Keeps the scale's notes shown while a drag strays off its spoke. */
+  private onSpokeLeave(): void {
+    if (!this.drag) this.focusedScale = -1;
   }
 
   private onRangeInput(event: Event, scaleIndex: number): void {
@@ -495,7 +500,7 @@ export class KithStrengthsRadar extends KithFormElement {
           // A wide invisible line shows the scale's notes on hover; in editable mode it also takes taps.
           return svg`<line part="spoke" class="spoke" x1="0" y1="0" x2=${x} y2=${y}></line>${spokeLabel(i, count, labels[i]!)}
             <line class="hit" x1="0" y1="0" x2=${x} y2=${y} stroke-width=${handleRadius * 2}
-              @pointerenter=${() => (this.focusedScale = i)} @pointerleave=${() => this.drag || (this.focusedScale = -1)}
+              @pointerenter=${() => (this.focusedScale = i)} @pointerleave=${() => this.onSpokeLeave()}
               @pointerdown=${(e: PointerEvent) => this.onPointerDown(e, i)}></line>`;
         })}
       </g>

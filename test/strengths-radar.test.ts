@@ -1,14 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/components/strengths-radar/define.js';
-import type { KithStrengthsRadar, ScoreChangeDetail } from '../../src/components/strengths-radar/strengths-radar.js';
-import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
-import type { Reading } from '../../src/components/strengths-radar/model.js';
-import { oneReading, serviceReadings, sixMonths, threeViews } from '../../stories/data/readings.js';
-import darkCss from '../../src/themes/dark.css?inline';
-import govukCss from '../../src/themes/govuk.css?inline';
-import nhsCss from '../../src/themes/nhs.css?inline';
-import highContrastCss from '../../src/themes/high-contrast.css?inline';
+import '../src/components/strengths-radar/define.js';
+import type { KithStrengthsRadar, ScoreChangeDetail } from '../src/components/strengths-radar/strengths-radar.js';
+import { familyLifeInstrument, wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
+import type { Reading } from '../src/components/strengths-radar/model.js';
+import { oneReading, serviceReadings, sixMonths, threeViews } from '../stories/data/readings.js';
+import { THEMES } from '../stories/support/themes.js';
+import { useTheme } from './helpers.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const today = (): Reading[] => [...clone(oneReading), { id: 'today', date: '2026-06-01', perspective: 'person', completedBy: 'together', scores: { ...clone(oneReading[0]!.scores), money: null } }];
@@ -327,11 +325,9 @@ describe('<kith-strengths-radar>: bad input', () => {
 });
 
 describe('<kith-strengths-radar>: every theme', () => {
-  for (const [name, css] of Object.entries({ dark: darkCss, govuk: govukCss, nhs: nhsCss, 'high-contrast': highContrastCss })) {
+  for (const [name, css] of Object.entries(THEMES).filter(([name]) => name !== 'default')) {
     it(`${name}: axe-clean while editing, with several readings`, async () => {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const dropTheme = useTheme(css);
       try {
         const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
           <kith-strengths-radar editable active-reading="p-worker" mode="perspectives" .instrument=${wellbeingInstrument} .readings=${clone(threeViews)}></kith-strengths-radar>
@@ -339,7 +335,7 @@ describe('<kith-strengths-radar>: every theme', () => {
         await page.querySelector('kith-strengths-radar')!.updateComplete;
         await expect(page).to.be.accessible();
       } finally {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        dropTheme();
       }
     });
   }

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/components/stage-badge/define.js';
-import type { KithStageBadge } from '../../src/components/stage-badge/stage-badge.js';
-import { stageFor, validateStages, type StageBand } from '../../src/components/stage-badge/model.js';
-import { exampleStages } from '../../stories/data/stages.js';
-import { toRgb } from '../helpers.js';
+import '../src/components/stage-badge/define.js';
+import type { KithStageBadge } from '../src/components/stage-badge/stage-badge.js';
+import { stageFor, validateStages, type StageBand } from '../src/components/stage-badge/model.js';
+import { exampleStages } from '../stories/data/stages.js';
+import { toRgb } from './helpers.js';
 
 const label = (el: KithStageBadge): string => el.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim() ?? '';
 const pips = (el: KithStageBadge): boolean[] => [...el.shadowRoot!.querySelectorAll('.pip')].map((pip) => pip.hasAttribute('data-filled'));

@@ -16,15 +16,15 @@ import {
   type CheckedInstrument,
   type Instrument,
   type Reading,
-} from '../../src/components/strengths-radar/model.js';
-import { outlinePath } from '../../src/components/strengths-radar/chart.js';
-import { describeReading, type SummaryContext } from '../../src/components/strengths-radar/summary.js';
-import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
-import { translate } from '../../src/core/localize.js';
-import { formatDate } from '../../src/core/localize.js';
-import { strengthsRadarCy } from '../../src/translations/cy/strengths-radar.js';
-import { strengthsRadarEn } from '../../src/translations/en/strengths-radar.js';
-import { sixMonths, threeViews } from '../../stories/data/readings.js';
+} from '../src/components/strengths-radar/model.js';
+import { outlinePath } from '../src/components/strengths-radar/chart.js';
+import { describeReading, type SummaryContext } from '../src/components/strengths-radar/summary.js';
+import { familyLifeInstrument, wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
+import { translate } from '../src/core/localize.js';
+import { formatDate } from '../src/core/localize.js';
+import { strengthsRadarCy } from '../src/translations/cy/strengths-radar.js';
+import { strengthsRadarEn } from '../src/translations/en/strengths-radar.js';
+import { sixMonths, threeViews } from '../stories/data/readings.js';
 
 const wellbeing = validateInstrument(wellbeingInstrument).instrument!;
 const family = validateInstrument(familyLifeInstrument).instrument!;

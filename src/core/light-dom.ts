@@ -1,0 +1,24 @@
+import { parseJson, type ProblemDraft } from './validation.js';
+
+const JSON_CHILD = ':scope > script[type="application/json"]';
+
+/**
+ * Reads a component's `<script type="application/json">` child: data given
+ * in the page, used when no property is set. Parsed again only when its
+ * text changes, so repeated updates cost a query and a string compare.
+ */
+export class JsonChild {
+  private text: string | null = null;
+  private result: { value?: unknown; problem?: ProblemDraft } = {};
+
+  /** The parsed value or a problem; null when there is no JSON child. */
+  read(host: Element): { value?: unknown; problem?: ProblemDraft } | null {
+    const text = host.querySelector(JSON_CHILD)?.textContent ?? null;
+    if (text === null) return null;
+    if (text !== this.text) {
+      this.text = text;
+      this.result = parseJson(text, 'script[type="application/json"]');
+    }
+    return this.result;
+  }
+}
