@@ -3,6 +3,7 @@
 // minifies). Define files are the only modules with side effects.
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
+import { cssLiteralsVite } from './scripts/css-literals.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -21,6 +22,7 @@ for (const name of components) {
 }
 
 export default defineConfig({
+  plugins: [cssLiteralsVite()],
   build: {
     outDir: 'dist',
     emptyOutDir: false,

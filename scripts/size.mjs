@@ -4,6 +4,7 @@
 import { build, transform } from 'esbuild';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { cssLiteralsEsbuild } from './css-literals.mjs';
 
 const cases = {
   'core (KithElement + localisation + validation, with Lit)': "export { KithElement, define } from './src/core/index.ts';",
@@ -37,7 +38,7 @@ for (const [name, contents] of Object.entries(cases)) {
     write: false,
     tsconfig: 'tsconfig.json',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [inlineCss],
+    plugins: [inlineCss, cssLiteralsEsbuild],
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
