@@ -6,3 +6,4 @@ import './components/stage-badge/define.js';
 
 export * from './index.js';
 import './components/strengths-radar/define.js';
+import './components/relationship-map/define.js';

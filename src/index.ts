@@ -6,3 +6,4 @@ export * from './core/index.js';
 export * from './components/stage-badge/index.js';
 export * from './translations/index.js';
 export * from './components/strengths-radar/index.js';
+export * from './components/relationship-map/index.js';

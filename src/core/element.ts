@@ -4,7 +4,7 @@ import type { TranslationKey } from '../translations/en.js';
 import type { ComponentStrings } from '../translations/types.js';
 import type { KithEventMap } from './events.js';
 import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
-import { formatDate, formatNumber, resolveLanguage, translate, type Params, type TranslationOverrides } from './localize.js';
+import { formatDate, formatNumber, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
 import { baseStyles } from './styles.js';
 import { adoptDefaultTheme } from './theme.js';
 import { localizeProblem, type Problem, type ProblemDraft } from './validation.js';
@@ -101,6 +101,16 @@ export abstract class KithElement extends LitElement {
 
   protected formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(this.resolvedLang, value, options);
+  }
+
+  /** Language, translator and formatters, for pure text generators. */
+  protected get textContext(): TextContext {
+    return {
+      lang: this.resolvedLang,
+      t: (key, params) => this.t(key, params),
+      date: (iso) => this.formatDate(iso),
+      number: (value) => this.formatNumber(value, { maximumFractionDigits: 1 }),
+    };
   }
 
   /**

@@ -11,6 +11,7 @@ export {
   formatTemplate,
   parseIsoDate,
   type Params,
+  type TextContext,
   type TranslationOverrides,
 } from './localize.js';
 export {

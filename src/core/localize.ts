@@ -128,3 +128,11 @@ export function formatNumber(lang: string, value: number, options?: Intl.NumberF
   const code = resolveLanguage(lang);
   return new Intl.NumberFormat(code === 'en' ? 'en-GB' : code, options).format(value);
 }
+
+/** What generated text needs from an element: its language, translator and formatters. */
+export interface TextContext {
+  lang: string;
+  t: (key: TranslationKey, params?: Params) => string;
+  date: (iso: string) => string;
+  number: (value: number) => string;
+}

@@ -2,10 +2,11 @@ import type { Translation } from './en.js';
 import { coreCy } from './cy/core.js';
 import { stageBadgeCy } from './cy/stage-badge.js';
 import { strengthsRadarCy } from './cy/strengths-radar.js';
+import { relationshipMapCy } from './cy/relationship-map.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy };
+export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy };

@@ -2,6 +2,7 @@ import type { CatalogueOf } from './types.js';
 import { coreEn } from './en/core.js';
 import { stageBadgeEn } from './en/stage-badge.js';
 import { strengthsRadarEn } from './en/strengths-radar.js';
+import { relationshipMapEn } from './en/relationship-map.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -9,7 +10,7 @@ import { strengthsRadarEn } from './en/strengths-radar.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn };
+export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn };
 
 export type TranslationKey = keyof typeof en;
 

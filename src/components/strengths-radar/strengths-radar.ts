@@ -9,9 +9,10 @@ import { strengthsRadarCy } from '../../translations/cy/strengths-radar.js';
 import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
 import { readTable } from './light-dom.js';
-import { exportFhirBundle, standaloneSvg } from './export.js';
+import { exportFhirBundle } from './export.js';
+import { standaloneSvg, svgToPng } from '../../core/export.js';
 import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
-import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName, type SummaryContext } from './summary.js';
+import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
 import {
   bandEdges,
   byDate,
@@ -159,15 +160,6 @@ export class KithStrengthsRadar extends KithFormElement {
   private settingInternally = false;
   private drag: Drag | null = null;
   private resizeObserver?: ResizeObserver;
-
-  private get context(): SummaryContext {
-    return {
-      lang: this.resolvedLang,
-      t: (key, params) => this.t(key, params),
-      date: (iso) => this.formatDate(iso),
-      number: (value) => this.formatNumber(value, { maximumFractionDigits: 1 }),
-    };
-  }
 
   /** The reading being set, when editable. */
   private get active(): Reading | undefined {
@@ -351,14 +343,7 @@ export class KithStrengthsRadar extends KithFormElement {
 
   /** The chart as a PNG image (a Blob), at `scale` × its drawing size. */
   async exportPNG(scale = 2): Promise<Blob> {
-    const image = new Image();
-    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.exportSVG())}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = VIEW.width * scale;
-    canvas.height = VIEW.height * scale;
-    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+    return svgToPng(this.exportSVG(), VIEW.width, VIEW.height, scale);
   }
 
   /** The readings as a FHIR R4 Bundle of QuestionnaireResponses (one per reading). */
@@ -389,7 +374,7 @@ export class KithStrengthsRadar extends KithFormElement {
   private view(): { readings: Reading[]; series: Series[]; band?: { low: Score[]; high: Score[] }; text: { paragraph: string[]; changes: string[] }; stats?: Aggregate } {
     const instrument = this.checked!;
     const ids = instrument.scales.map((s) => s.id);
-    const context = this.context;
+    const context = this.textContext;
     const all = this.checkedReadings;
     const toSeries = (reading: Reading, style: number, weight: Series['weight'], directLabel: string): Series => ({
       key: reading.id,
@@ -445,7 +430,7 @@ export class KithStrengthsRadar extends KithFormElement {
     const active = this.active;
     return html`<figure class="radar" aria-labelledby="title">
       <figcaption id="title" class="title">${this.instrumentName()}</figcaption>
-      ${active ? html`<p class="editing">${this.t('radar.editing', { reading: readingName(this.context, active) })}</p>
+      ${active ? html`<p class="editing">${this.t('radar.editing', { reading: readingName(this.textContext, active) })}</p>
           <p class="hint" id="hint">${this.narrow ? this.t('radar.instructionsNarrow') : this.t('radar.instructions')}</p>` : nothing}
       ${view.stats?.suppressed ? nothing : this.narrow ? this.renderBars(view.series) : this.renderChart(view.series, view.band)}
       ${this.renderFocusedScale(view.readings)}
@@ -592,7 +577,7 @@ export class KithStrengthsRadar extends KithFormElement {
           const emphasis = this.mode === 'history' && view.readings.length > 1 ? (reading === last ? 'radar.emphasis.latest' : reading === first ? 'radar.emphasis.first' : null) : null;
           return html`<li class=${series.weight}>
             ${this.legendSwatch(series.style, series.weight)}
-            <span>${readingName(this.context, reading)}</span>
+            <span>${readingName(this.textContext, reading)}</span>
             ${reading.completedBy ? html`<span class="muted">${this.t(`radar.completedBy.${reading.completedBy}`)}</span>` : nothing}
             ${emphasis ? html`<span class="tag">${this.t(emphasis)}</span>` : nothing}
           </li>`;
@@ -618,7 +603,7 @@ export class KithStrengthsRadar extends KithFormElement {
       <thead>
         <tr>
           <th scope="col">${this.t('radar.table.area')}</th>
-          ${readings.map((r) => html`<th scope="col">${readingName(this.context, r)}</th>`)}
+          ${readings.map((r) => html`<th scope="col">${readingName(this.textContext, r)}</th>`)}
         </tr>
       </thead>
       <tbody>

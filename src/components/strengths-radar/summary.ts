@@ -1,15 +1,10 @@
 import type { TranslationKey } from '../../translations/en.js';
-import type { Params } from '../../core/localize.js';
+import type { TextContext } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
 import { agreement, aggregate, extremes, scoreChanges, type Aggregate, type CheckedInstrument, type Reading } from './model.js';
 
 /** What the summary needs from the element: its language, translator and formatters. */
-export interface SummaryContext {
-  lang: string;
-  t: (key: TranslationKey, params?: Params) => string;
-  date: (iso: string) => string;
-  number: (value: number) => string;
-}
+export type SummaryContext = TextContext;
 
 /** The words for a perspective: known ones are translated, custom labels shown as given. */
 export function perspectiveName(context: SummaryContext, perspective: string): string {

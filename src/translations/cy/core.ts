@@ -41,6 +41,10 @@ export const coreCy: CatalogueOf<typeof coreEn> = {
   'problem.not-one-of': 'Dylai {path} fod yn un o’r rhain: {options}.',
   'problem.not-id': 'Dylai {path} fod yn ddynodydd: testun heb fylchau.',
   'problem.unknown-reading': 'Mae {path} yn enwi darlleniad, “{id}”, nad yw yn y darlleniadau.',
+  'problem.unknown-person': 'Mae {path} yn enwi unigolyn, “{id}”, nad yw yn y bobl.',
+  'problem.self-relationship': 'Mae {path} yn berthynas rhwng unigolyn a’i hunan.',
+  'problem.no-focus': 'Mae {path} ar goll: dywedwch pa unigolyn sydd yng nghanol y map.',
+  'problem.unsupported-schema': 'Dylai {path} fod yn “{schema}”, fersiwn {version} neu gynharach.',
   'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
   'problem.unknown': 'Mae problem gyda {path}.',
 

@@ -30,6 +30,10 @@ export const coreEn = {
   'problem.not-one-of': '{path} should be one of: {options}.',
   'problem.not-id': '{path} should be an id: text with no spaces.',
   'problem.unknown-reading': '{path} names a reading, “{id}”, that is not in the readings.',
+  'problem.unknown-person': '{path} names a person, “{id}”, who is not in the people.',
+  'problem.self-relationship': '{path} is a relationship from a person to themselves.',
+  'problem.no-focus': '{path} is missing: say which person is at the centre of the map.',
+  'problem.unsupported-schema': '{path} should be “{schema}”, version {version} or earlier.',
   'problem.render-failed': 'Something went wrong while showing this part of the page.',
   'problem.unknown': 'There is a problem with {path}.',
 

@@ -1,0 +1,1125 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import type { Renderable } from '../../core/element.js';
+import { standaloneSvg, svgToPng } from '../../core/export.js';
+import { JsonChild } from '../../core/light-dom.js';
+import type { ProblemDraft } from '../../core/validation.js';
+import type { TranslationKey } from '../../translations/en.js';
+import { relationshipMapEn } from '../../translations/en/relationship-map.js';
+import { relationshipMapCy } from '../../translations/cy/relationship-map.js';
+import { controlStyles } from '../../core/control-styles.js';
+import { relationshipMapStyles } from './relationship-map.styles.js';
+import { readList } from './light-dom.js';
+import { toCSV, toGraphML, toJSON } from './formats.js';
+import {
+  FOCUS_NODE,
+  IDENTITY,
+  invert,
+  paintNode,
+  relationshipLine,
+  shapeOf,
+  strokeRelationship,
+  swatch,
+  trimmed,
+  zoomAt,
+  type CanvasColours,
+  type ViewTransform,
+} from './diagram.js';
+import { CENTRE, ForceLayout, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
+import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
+import {
+  DIRECTIONS,
+  PERSON_KINDS,
+  RELATIONSHIP_TYPES,
+  RINGS,
+  addPerson,
+  addRelationship,
+  diffMaps,
+  displayName,
+  isPaid,
+  moveRing,
+  peopleByRing,
+  personById,
+  relationshipsOf,
+  removePerson,
+  removeRelationship,
+  restore,
+  updatePerson,
+  validateMap,
+  validateSnapshots,
+  type Direction,
+  type MapData,
+  type MapDiff,
+  type NameDisplay,
+  type Person,
+  type PersonKind,
+  type Relationship,
+  type RelationshipType,
+  type Removal,
+  type Ring,
+  type Snapshot,
+} from './model.js';
+
+export type MapChangeAction = 'add-person' | 'update-person' | 'move-person' | 'remove-person' | 'restore-person' | 'add-relationship' | 'remove-relationship';
+
+export interface MapChangeDetail {
+  action: MapChangeAction;
+  /** The person or relationship that changed. */
+  item: Person | Relationship;
+  /** The whole map after the change. */
+  value: MapData;
+}
+
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-map-change': MapChangeDetail;
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'kith-map-change': CustomEvent<MapChangeDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'kith-relationship-map': KithRelationshipMap;
+  }
+}
+
+/** The inputs whose change means the data must be read and checked again. */
+const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
+/** Large rings in the list show this many people at a time. */
+const LIST_PAGE = 100;
+/** Pointer travel (px) that turns a press on a person into a drag. */
+const DRAG_START = 4;
+
+type Editing = { kind: 'person'; id: string | null; nameMissing?: boolean } | { kind: 'relationship'; id: string };
+
+interface PointerGesture {
+  pointerId: number;
+  startX: number;
+  startY: number;
+  /** The person pressed, or undefined for panning. */
+  personId?: string;
+  moved: boolean;
+  startView: ViewTransform;
+}
+
+/**
+ * An ecomap / circles of support / network map around a focus person: who
+ * is in their life, how close, what each relationship is like, and who is
+ * paid to be there. The list is the editor (every action works by
+ * keyboard); the diagram is a synced view that can also be used with arrow
+ * keys, drag and pan/zoom. Large maps (over `canvas-threshold` people) are
+ * drawn on a canvas; the list stays the accessible view.
+ *
+ * Data comes from the `people`, `relationships` and `focus` properties or,
+ * when they are not set, from light DOM: lists grouped by ring
+ * (`<ul data-ring="1">`, what readers see without JavaScript) or a
+ * `<script type="application/json">` holding `{focus, people, relationships}`.
+ *
+ * @tagname kith-relationship-map
+ * @summary Ecomap / circles of support: the list is the editor, the diagram a synced view.
+ * @since 0.1.0
+ *
+ * @fires kith-map-change - The user changed the map. `detail: {action, item, value}`.
+ * @fires change - The user changed the map (for forms).
+ * @fires kith-error - The data could not be used. `detail: {code, message, path, problems}`.
+ *
+ * @csspart diagram - The SVG (or canvas) diagram.
+ * @csspart list - The list of people, grouped by ring (the editor).
+ * @csspart person - Each person's row in the list.
+ * @csspart relationship - Each relationship (row in the list, line in the diagram).
+ * @csspart summary - The text summary.
+ * @csspart legend - The key to the line styles.
+ * @csspart measures - The measures table.
+ * @csspart error - The error state.
+ *
+ * @cssprop --kith-map-ring-color - Ring backgrounds, alternate rings (default `--kith-sys-color-surface-raised`).
+ * @cssprop --kith-map-line-color - Relationship lines (default `--kith-sys-color-text`).
+ * @cssprop --kith-map-warn-color - Stressful, conflict and harmful lines (default `--kith-sys-color-error`).
+ * @cssprop --kith-map-node-color - People (default `--kith-sys-color-surface`).
+ * @cssprop --kith-map-focus-color - The focus person (default `--kith-sys-color-primary`).
+ * @cssprop --kith-map-max-size - Largest size of the diagram (default `40rem`).
+ *
+ * @cssstate canvas - Drawn on a canvas (large map).
+ * @cssstate comparing - Showing the change since a snapshot.
+ * @cssstate error - The input has a problem.
+ */
+export class KithRelationshipMap extends KithFormElement {
+  static override styles = [...KithFormElement.styles, controlStyles, relationshipMapStyles];
+  static override strings = { en: relationshipMapEn, cy: relationshipMapCy };
+
+  /** Everyone on the map, the focus person included: `[{id, name, kind, ring, …}]`. */
+  @property({ attribute: false }) people?: Person[];
+  /** `[{id, from, to, type, direction?, label?}]`. */
+  @property({ attribute: false }) relationships?: Relationship[];
+  /**
+   * The id of the person at the centre (attribute `focus`; the property is
+   * `focusId` because `focus()` is every element's focus method).
+   */
+  @property({ attribute: 'focus' }) focusId = '';
+  /** Dated earlier versions of the map: `[{id, date, label?, focus, people, relationships}]`. */
+  @property({ attribute: false }) snapshots?: Snapshot[];
+  /** A snapshot id: show who joined, left and moved since then. */
+  @property() compare = '';
+  /** `rings` (computed, default), `force` (settles progressively) or `fixed` (saved positions). */
+  @property({ reflect: true }) layout: Layout = 'rings';
+  /** `name`, or `initials` to show initials only everywhere, exports included. */
+  @property({ reflect: true }) display: NameDisplay = 'name';
+  /** View only: no editing in the list or the diagram. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+  /** Above this many people the diagram is drawn on a canvas. */
+  @property({ type: Number, attribute: 'canvas-threshold' }) canvasThreshold = 500;
+  /** The level of the map's heading (its sections are one below). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private map: MapData | null = null;
+  @state() private checkedSnapshots: Snapshot[] = [];
+  @state() private placement: Placement | null = null;
+  @state() private activeId = '';
+  @state() private detailsOpen = false;
+  @state() private editing: Editing | null = null;
+  @state() private lastRemoval: Removal | null = null;
+  @state() private announcement = '';
+  @state() private measuresOpen = false;
+  @state() private settling = false;
+  @state() private shownPerRing: Record<Ring, number> = { 1: LIST_PAGE, 2: LIST_PAGE, 3: LIST_PAGE, 4: LIST_PAGE };
+  @state() private dragAt: { id: string; x: number; y: number } | null = null;
+
+  private readonly jsonChild = new JsonChild();
+  private initialValue: MapData | null = null;
+  private view: ViewTransform = IDENTITY;
+  private gesture: PointerGesture | null = null;
+  private forceRun = 0;
+  private resizeObserver?: ResizeObserver;
+  private canvasFrame = 0;
+
+  /** The map as it stands (after the user's edits), or null while the input has problems. */
+  get value(): MapData | null {
+    return this.map;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      // Canvas pixels follow the element's size; drawing waits for a frame
+      // so the observer never changes layout inside its own callback.
+      this.resizeObserver = new ResizeObserver(() => this.scheduleCanvas());
+      this.resizeObserver.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.forceRun += 1; // stops a running force layout
+    cancelAnimationFrame(this.canvasFrame);
+  }
+
+  // ------------------------------------------------------------ data
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const dataChanged = !this.hasUpdated || DATA_PROPERTIES.some((key) => changed.has(key));
+    if (dataChanged) this.readData();
+    if (dataChanged || changed.has('layout')) this.startLayout();
+  }
+
+  private readData(): void {
+    const problems: ProblemDraft[] = [];
+    let input: unknown;
+    if (this.people !== undefined) input = { focus: this.focusId, people: this.people, relationships: this.relationships ?? [] };
+    else {
+      const json = this.jsonChild.read(this);
+      if (json?.problem) problems.push(json.problem);
+      else if (json) input = json.value;
+      else input = readList(this) ?? { focus: this.focusId, people: undefined };
+      // The focus attribute, when given, wins over the one in the page data.
+      if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
+    }
+    let map: MapData | null = null;
+    if (problems.length === 0) {
+      const checked = validateMap(input);
+      problems.push(...checked.problems);
+      map = checked.map;
+    }
+    const snapshotInput = this.snapshots ?? (input && typeof input === 'object' ? (input as { snapshots?: unknown }).snapshots : undefined);
+    const snapshots = validateSnapshots(snapshotInput);
+    problems.push(...snapshots.problems);
+    if (this.compare && !snapshots.snapshots.some((s) => s.id === this.compare)) {
+      problems.push({ code: 'not-one-of', path: 'compare', params: { options: snapshots.snapshots.map((s) => s.id).join(', ') || '—' } });
+    }
+    this.setProblems(problems);
+    this.map = problems.length === 0 ? map : null;
+    this.checkedSnapshots = snapshots.snapshots;
+    if (this.map && !this.initialValue) this.initialValue = this.map;
+    if (this.map && !personById(this.map, this.activeId)) this.activeId = this.map.focus;
+  }
+
+  private get comparison(): { before: Snapshot; diff: MapDiff } | null {
+    const before = this.checkedSnapshots.find((s) => s.id === this.compare);
+    return before && this.map ? { before, diff: diffMaps(before, this.map) } : null;
+  }
+
+  /** The map the diagram lays out: the current one, plus (when comparing) the people who left, as ghosts. */
+  private get drawnMap(): MapData | null {
+    const comparison = this.comparison;
+    if (!this.map || !comparison) return this.map;
+    return { ...this.map, people: [...this.map.people, ...comparison.diff.left] };
+  }
+
+  private get isCanvas(): boolean {
+    return (this.map?.people.length ?? 0) > this.canvasThreshold;
+  }
+
+  private startLayout(): void {
+    const map = this.drawnMap;
+    const run = ++this.forceRun;
+    if (!map) return void (this.placement = null);
+    if (this.layout !== 'force') {
+      this.placement = this.layout === 'fixed' ? fixedLayout(map) : ringsLayout(map);
+      this.settling = false;
+      return;
+    }
+    // The rings layout paints first; the force layout then settles in
+    // slices of about 8 ms, so no task blocks the page.
+    const start = ringsLayout(map);
+    for (const [id, at] of this.placement?.positions ?? []) if (start.positions.has(id)) start.positions.set(id, at);
+    this.placement = start;
+    const force = new ForceLayout(map, start);
+    this.settling = true;
+    const slice = () => {
+      if (run !== this.forceRun) return;
+      const done = force.step(8);
+      this.placement = force.placement();
+      this.scheduleCanvas();
+      if (done) this.settling = false;
+      else setTimeout(slice, 0);
+    };
+    setTimeout(slice, 0);
+  }
+
+  private get text(): MapTextContext {
+    return { ...this.textContext, display: this.display };
+  }
+
+  private nameFor(id: string): string {
+    return this.map ? nameOf(this.text, this.map, id) : id;
+  }
+
+  // ------------------------------------------------------------ form
+
+  protected formValue(): FormValue {
+    return this.map ? JSON.stringify(this.map) : null;
+  }
+  protected isEmpty(): boolean {
+    return !this.map || this.map.people.length <= 1;
+  }
+  protected resetValue(): void {
+    if (this.initialValue) this.setMapQuietly(this.initialValue);
+  }
+  protected restoreValue(saved: FormValue): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const { map } = validateMap(JSON.parse(saved));
+      if (map) this.setMapQuietly(map);
+    } catch {
+      /* an unreadable saved value is ignored */
+    }
+  }
+
+  private setMapQuietly(map: MapData): void {
+    this.focusId = map.focus;
+    this.people = map.people;
+    this.relationships = map.relationships;
+  }
+
+  /** Applies a user's change: new data, the announcement, and the events. */
+  private commit(action: MapChangeAction, next: MapData, item: Person | Relationship, announcement: string): void {
+    this.setMapQuietly(next);
+    this.announcement = announcement;
+    this.emit('kith-map-change', { action, item, value: next });
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  // ------------------------------------------------------------ actions
+
+  private move(id: string, steps: number): void {
+    if (!this.map || this.readonly) return;
+    const { map, person } = moveRing(this.map, id, steps);
+    if (person) this.commit('move-person', map, person, this.t('map.announce.moved', { name: displayName(person, this.display), ring: ringName(this.text, person.ring!) }));
+  }
+
+  private setRing(id: string, ring: Ring): void {
+    const person = this.map && personById(this.map, id);
+    if (person?.ring) this.move(id, ring - person.ring);
+  }
+
+  private removeFromMap(id: string): void {
+    if (!this.map || this.readonly) return;
+    const { map, removal } = removePerson(this.map, id);
+    if (!removal) return;
+    this.lastRemoval = removal;
+    this.editing = null;
+    this.commit('remove-person', map, removal.person, this.t('map.announce.removed', { name: displayName(removal.person, this.display), count: removal.relationships.length }));
+    // Focus goes to Undo, so a keyboard user is not dropped at the top of the page.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+  }
+
+  private undo(): void {
+    const removal = this.lastRemoval;
+    if (!this.map || !removal) return;
+    this.lastRemoval = null;
+    this.commit('restore-person', restore(this.map, removal), removal.person, this.t('map.announce.restored', { name: displayName(removal.person, this.display) }));
+    void this.updateComplete.then(() => this.focusRow(removal.person.id));
+  }
+
+  private focusRow(id: string): void {
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .actions button`)?.focus();
+  }
+
+  private savePerson(event: SubmitEvent): void {
+    event.preventDefault();
+    if (!this.map || this.editing?.kind !== 'person') return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const text = (key: string) => String(data.get(key) ?? '').trim();
+    const name = text('name');
+    if (!name) {
+      this.editing = { ...this.editing, nameMissing: true };
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#person-name')?.focus());
+      return;
+    }
+    const isFocus = this.editing.id === this.map.focus;
+    const draft = {
+      name,
+      initials: text('initials') || undefined,
+      kind: text('kind') as PersonKind,
+      ring: isFocus ? undefined : (Number(text('ring')) as Ring),
+      paid: isFocus ? undefined : data.get('paid') === 'on',
+      notes: text('notes') || undefined,
+      excludeFromExport: data.get('exclude') === 'on' || undefined,
+    };
+    const id = this.editing.id;
+    this.editing = null;
+    if (id === null) {
+      const { map, person } = addPerson(this.map, draft);
+      this.commit('add-person', map, person, this.t('map.announce.added', { name: displayName(person, this.display), ring: ringName(this.text, person.ring ?? 1) }));
+      void this.updateComplete.then(() => this.focusRow(person.id));
+    } else {
+      const { map, person } = updatePerson(this.map, id, draft);
+      if (person) this.commit('update-person', map, person, this.t('map.announce.saved', { name: displayName(person, this.display) }));
+      void this.updateComplete.then(() => this.focusRow(id));
+    }
+  }
+
+  private saveRelationship(event: SubmitEvent): void {
+    event.preventDefault();
+    if (!this.map || this.editing?.kind !== 'relationship') return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const from = this.editing.id;
+    const to = String(data.get('other'));
+    const direction = String(data.get('direction') ?? '');
+    const { map, relationship } = addRelationship(this.map, {
+      from,
+      to,
+      type: String(data.get('type')) as RelationshipType,
+      direction: (DIRECTIONS as readonly string[]).includes(direction) ? (direction as Direction) : undefined,
+      label: String(data.get('label') ?? '').trim() || undefined,
+    });
+    this.editing = null;
+    this.commit('add-relationship', map, relationship, this.t('map.announce.related', { name: this.nameFor(from), other: this.nameFor(to) }));
+    void this.updateComplete.then(() => this.focusRow(from));
+  }
+
+  private unrelate(relationship: Relationship, rowId: string): void {
+    if (!this.map || this.readonly) return;
+    const { map } = removeRelationship(this.map, relationship.id);
+    this.commit('remove-relationship', map, relationship, this.t('map.announce.unrelated', { name: this.nameFor(relationship.from), other: this.nameFor(relationship.to) }));
+    void this.updateComplete.then(() => this.focusRow(rowId));
+  }
+
+  private openEditor(editing: Editing): void {
+    this.editing = editing;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.editor input, form.editor select')?.focus());
+  }
+
+  private closeEditor(returnTo?: string): void {
+    this.editing = null;
+    void this.updateComplete.then(() => (returnTo ? this.focusRow(returnTo) : this.renderRoot.querySelector<HTMLElement>('.add')?.focus()));
+  }
+
+  // ------------------------------------------------------------ diagram: keyboard, pointer, zoom
+
+  private onDiagramKey(event: KeyboardEvent): void {
+    const map = this.drawnMap;
+    const placement = this.placement;
+    if (!map || !placement) return;
+    const headings: Record<string, Heading> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+    const heading = headings[event.key];
+    const here = placement.positions.get(this.activeId);
+    if (heading && here) {
+      const candidates = [...placement.positions].filter(([id]) => id !== this.activeId && personById(this.map!, id));
+      const next = nearestInDirection(here, candidates, heading);
+      if (next) this.focusPerson(next);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      this.detailsOpen = true;
+    } else if (event.key === 'Escape') {
+      this.detailsOpen = false;
+    } else if (event.key === 'Home') {
+      this.focusPerson(map.focus);
+    } else if ((event.key === '+' || event.key === '=') && !this.readonly) {
+      this.move(this.activeId, -1);
+    } else if ((event.key === '-' || event.key === '_') && !this.readonly) {
+      this.move(this.activeId, 1);
+    } else return;
+    event.preventDefault();
+  }
+
+  private focusPerson(id: string): void {
+    this.activeId = id;
+    const person = this.map && personById(this.map, id);
+    // The canvas has no elements to focus, so its active person is announced.
+    if (this.isCanvas && person) this.announcement = this.personDescription(person);
+    void this.updateComplete.then(() => {
+      if (!this.isCanvas) this.renderRoot.querySelector<SVGGElement>(`g.node[data-id="${CSS.escape(id)}"]`)?.focus();
+      this.keepInView(id);
+    });
+  }
+
+  /** Pans so the active person is on screen (focus is never hidden). */
+  private keepInView(id: string): void {
+    const at = this.placement?.positions.get(id);
+    if (!at) return;
+    const x = at.x * this.view.k + this.view.x;
+    const y = at.y * this.view.k + this.view.y;
+    const margin = 40;
+    if (x > margin && x < VIEW_SIZE - margin && y > margin && y < VIEW_SIZE - margin) return;
+    this.setView({ ...this.view, x: VIEW_SIZE / 2 - at.x * this.view.k, y: VIEW_SIZE / 2 - at.y * this.view.k });
+  }
+
+  /** A point in diagram units from a pointer event. */
+  private pointIn(event: PointerEvent | WheelEvent): { x: number; y: number } {
+    const surface = this.renderRoot.querySelector<HTMLElement | SVGSVGElement>('.surface');
+    const box = surface?.getBoundingClientRect();
+    if (!box || box.width === 0) return { x: CENTRE, y: CENTRE };
+    return { x: ((event.clientX - box.left) / box.width) * VIEW_SIZE, y: ((event.clientY - box.top) / box.height) * VIEW_SIZE };
+  }
+
+  private personAt(point: { x: number; y: number }): string | undefined {
+    if (!this.placement || !this.map) return undefined;
+    const p = invert(this.view, point);
+    const reach = Math.max(this.placement.nodeRadius, 6 / this.view.k);
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const [id, at] of this.placement.positions) {
+      const distance = Math.hypot(at.x - p.x, at.y - p.y);
+      const limit = id === this.map.focus ? FOCUS_NODE : reach;
+      if (distance <= limit && distance < bestDistance && personById(this.map, id)) (best = id), (bestDistance = distance);
+    }
+    return best;
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || !this.map) return;
+    const surface = event.currentTarget as Element;
+    surface.setPointerCapture?.(event.pointerId);
+    const personId = this.personAt(this.pointIn(event));
+    this.gesture = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, personId, moved: false, startView: this.view };
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const gesture = this.gesture;
+    if (!gesture || gesture.pointerId !== event.pointerId) return;
+    const dx = event.clientX - gesture.startX;
+    const dy = event.clientY - gesture.startY;
+    if (!gesture.moved && Math.hypot(dx, dy) < DRAG_START) return;
+    gesture.moved = true;
+    if (gesture.personId && gesture.personId !== this.map?.focus && !this.readonly) {
+      const at = invert(this.view, this.pointIn(event));
+      this.dragAt = { id: gesture.personId, x: at.x, y: at.y };
+      this.scheduleCanvas();
+    } else {
+      const box = this.renderRoot.querySelector('.surface')?.getBoundingClientRect();
+      const scale = box && box.width > 0 ? VIEW_SIZE / box.width : 1;
+      this.setView({ ...gesture.startView, x: gesture.startView.x + dx * scale, y: gesture.startView.y + dy * scale });
+    }
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    const gesture = this.gesture;
+    if (!gesture || gesture.pointerId !== event.pointerId) return;
+    this.gesture = null;
+    const drag = this.dragAt;
+    this.dragAt = null;
+    if (!gesture.moved && gesture.personId) {
+      this.focusPerson(gesture.personId);
+      this.detailsOpen = true;
+      return;
+    }
+    if (!drag || !this.map) return;
+    // Dropping on another ring moves the person there (announced); in the
+    // fixed layout the spot is kept as well.
+    const ring = ringAt(Math.hypot(drag.x - CENTRE, drag.y - CENTRE));
+    if (this.layout === 'fixed') {
+      const { map, person } = updatePerson(this.map, drag.id, { position: { x: Math.round(drag.x), y: Math.round(drag.y) }, ring });
+      if (person) this.commit('update-person', map, person, this.t('map.announce.moved', { name: displayName(person, this.display), ring: ringName(this.text, ring) }));
+    } else {
+      if (this.layout === 'force') this.placement?.positions.set(drag.id, { x: drag.x, y: drag.y });
+      this.setRing(drag.id, ring);
+    }
+    this.scheduleCanvas();
+  }
+
+  private onWheel(event: WheelEvent): void {
+    // Only with Ctrl/⌘ (and pinch, which browsers report as Ctrl+wheel), so
+    // the page still scrolls past the map.
+    if (!event.ctrlKey && !event.metaKey) return;
+    event.preventDefault();
+    this.setView(zoomAt(this.view, Math.exp(-event.deltaY / 300), this.pointIn(event)));
+  }
+
+  private zoomBy(factor: number): void {
+    this.setView(factor === 0 ? IDENTITY : zoomAt(this.view, factor, { x: CENTRE, y: CENTRE }));
+  }
+
+  /** Pan/zoom touch only the transform (SVG) or one canvas frame, never a full re-render. */
+  private setView(view: ViewTransform): void {
+    this.view = view;
+    this.renderRoot.querySelector('.viewport')?.setAttribute('transform', this.transformText());
+    this.scheduleCanvas();
+  }
+
+  private transformText(): string {
+    return `translate(${this.view.x} ${this.view.y}) scale(${this.view.k})`;
+  }
+
+  // ------------------------------------------------------------ canvas
+
+  private scheduleCanvas(): void {
+    if (!this.isCanvas || this.canvasFrame) return;
+    this.canvasFrame = requestAnimationFrame(() => {
+      this.canvasFrame = 0;
+      this.drawCanvas();
+    });
+  }
+
+  private drawCanvas(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.surface');
+    const map = this.drawnMap;
+    const placement = this.placement;
+    if (!canvas || !map || !placement) return;
+    const ratio = window.devicePixelRatio || 1;
+    const size = canvas.clientWidth;
+    if (size === 0) return;
+    if (canvas.width !== Math.round(size * ratio)) {
+      canvas.width = Math.round(size * ratio);
+      canvas.height = Math.round(size * ratio);
+    }
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const style = getComputedStyle(this);
+    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    const colours: CanvasColours = {
+      line: token('--kith-map-line-color', token('--kith-sys-color-text', '#0b0c0c')),
+      warn: token('--kith-map-warn-color', token('--kith-sys-color-error', '#d4351c')),
+      surface: token('--kith-sys-color-surface', '#fff'),
+      node: token('--kith-map-node-color', token('--kith-sys-color-surface', '#fff')),
+      nodeText: token('--kith-sys-color-text', '#0b0c0c'),
+      focus: token('--kith-sys-color-focus', '#fd0'),
+      ring: token('--kith-map-ring-color', token('--kith-sys-color-surface-raised', '#f3f2f1')),
+    };
+    const scale = (canvas.width / VIEW_SIZE) * this.view.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(scale, 0, 0, scale, this.view.x * (canvas.width / VIEW_SIZE), this.view.y * (canvas.width / VIEW_SIZE));
+    for (const ring of [...RINGS].reverse()) {
+      ctx.beginPath();
+      ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
+      ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
+      ctx.fill();
+    }
+    const at = (id: string) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
+    for (const r of map.relationships) {
+      const a = at(r.from);
+      const b = at(r.to);
+      if (a && b) strokeRelationship(ctx, r.type, a, b, colours, 1);
+    }
+    ctx.setLineDash([]);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = colours.nodeText;
+    ctx.fillStyle = colours.node;
+    for (const person of map.people) {
+      const p = at(person.id);
+      if (p && person.id !== map.focus) paintNode(ctx, person.kind, p, placement.nodeRadius);
+    }
+    ctx.fillStyle = colours.nodeText;
+    ctx.beginPath();
+    ctx.arc(CENTRE, CENTRE, FOCUS_NODE, 0, 2 * Math.PI);
+    ctx.fill();
+    const active = at(this.activeId);
+    if (active) {
+      ctx.strokeStyle = colours.focus;
+      ctx.lineWidth = 4 / this.view.k;
+      ctx.beginPath();
+      ctx.arc(active.x, active.y, (this.activeId === map.focus ? FOCUS_NODE : placement.nodeRadius) + 4 / this.view.k, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+  }
+
+  // ------------------------------------------------------------ exports
+
+  private get exportData(): MapData | null {
+    return this.map;
+  }
+
+  /** The map in Kith's JSON schema (versioned), snapshots included; privacy rules applied. */
+  exportJSON(): string {
+    return this.exportData ? toJSON(this.exportData, this.checkedSnapshots, { display: this.display }) : '';
+  }
+  /** GraphML for network-analysis tools; privacy rules applied. */
+  exportGraphML(): string {
+    return this.exportData ? toGraphML(this.exportData, { display: this.display }) : '';
+  }
+  /** CSV: people, a blank line, then relationships; privacy rules applied. */
+  exportCSV(): string {
+    return this.exportData ? toCSV(this.exportData, { display: this.display }) : '';
+  }
+
+  /** The diagram as a standalone SVG with `<title>` and `<desc>`; people left out of exports are not drawn. */
+  exportSVG(): string {
+    const diagram = this.renderRoot.querySelector<SVGSVGElement>('svg.surface');
+    if (!diagram || !this.map) return '';
+    const copy = diagram.cloneNode(true) as SVGSVGElement;
+    const hidden = new Set(this.map.people.filter((p) => p.excludeFromExport && p.id !== this.map!.focus).map((p) => p.id));
+    const wrap = document.createElement('div');
+    wrap.hidden = true;
+    // Styles resolve only inside the shadow root, so the copy is measured there.
+    this.renderRoot.appendChild(wrap).appendChild(copy);
+    copy.querySelectorAll('[data-id], [data-ends]').forEach((node) => {
+      const ids = (node.getAttribute('data-id') ?? node.getAttribute('data-ends') ?? '').split(' ');
+      if (ids.some((id) => hidden.has(id))) node.remove();
+    });
+    copy.querySelector('.viewport')?.setAttribute('transform', '');
+    const result = standaloneSvg(copy, this.t('map.title', { focus: this.nameFor(this.map.focus) }), describeMap(this.text, this.map).join(' '));
+    wrap.remove();
+    return result;
+  }
+
+  /** The diagram as a PNG Blob (`scale` × 1000 px). */
+  async exportPNG(scale = 1): Promise<Blob> {
+    return svgToPng(this.exportSVG(), VIEW_SIZE, VIEW_SIZE, scale);
+  }
+
+  // ------------------------------------------------------------ render
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('canvas', this.isCanvas);
+    this.setCustomState('comparing', this.comparison !== null);
+    if (this.isCanvas) this.scheduleCanvas();
+  }
+
+  private personDescription(person: Person): string {
+    const map = this.drawnMap!;
+    const text = this.text;
+    const relationships = relationshipsOf(map, person.id).map(({ relationship }) => describeRelationship(text, map, relationship, person.id));
+    return [describePerson(text, map, person), ...relationships].join(' ');
+  }
+
+  private heading(level: number, content: string, classes = 'heading'): TemplateResult {
+    return html`<div role="heading" aria-level=${Math.min(6, level)} class=${classes}>${content}</div>`;
+  }
+
+  protected renderContent(): Renderable {
+    const map = this.map;
+    if (!map) return nothing;
+    const text = this.text;
+    const comparison = this.comparison;
+    const focusName = this.nameFor(map.focus);
+    return html`
+      <section class="map" aria-label=${this.t('map.title', { focus: focusName })}>
+        ${this.heading(this.headingLevel, this.t('map.title', { focus: focusName }), 'title')}
+        <div class="summary" part="summary">
+          <p>${describeMap(text, map).join(' ')}</p>
+          ${comparison ? html`<p class="compare">${describeDiff(text, comparison.diff, map, comparison.before.date).join(' ')}</p>` : nothing}
+        </div>
+        <div class="panels">
+          <div class="diagram-panel">${this.renderDiagram()}</div>
+          <div class="list-panel" part="list">${this.renderList()}</div>
+        </div>
+        ${this.renderMeasures()}
+        <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
+      </section>
+    `;
+  }
+
+  private renderDiagram(): TemplateResult {
+    const map = this.drawnMap!;
+    const placement = this.placement;
+    const describedBy = 'diagram-instructions';
+    const surfaceEvents = {
+      down: (e: PointerEvent) => this.onPointerDown(e),
+      move: (e: PointerEvent) => this.onPointerMove(e),
+      up: (e: PointerEvent) => this.onPointerUp(e),
+    };
+    const label = this.t('map.diagram.label', { focus: this.nameFor(map.focus) });
+    const surface = this.isCanvas
+      ? html`<canvas
+            class="surface"
+            part="diagram"
+            tabindex="0"
+            role="application"
+            aria-label=${label}
+            aria-describedby=${describedBy}
+            @keydown=${this.onDiagramKey}
+            @pointerdown=${surfaceEvents.down}
+            @pointermove=${surfaceEvents.move}
+            @pointerup=${surfaceEvents.up}
+            @pointercancel=${surfaceEvents.up}
+            @wheel=${this.onWheel}
+          ></canvas>
+          <p class="hint">${this.t('map.diagram.canvas', { count: this.map!.people.length })}</p>`
+      : html`<svg
+          class="surface"
+          part="diagram"
+          viewBox="0 0 ${VIEW_SIZE} ${VIEW_SIZE}"
+          role="group"
+          aria-label=${label}
+          aria-describedby=${describedBy}
+          @keydown=${this.onDiagramKey}
+          @pointerdown=${surfaceEvents.down}
+          @pointermove=${surfaceEvents.move}
+          @pointerup=${surfaceEvents.up}
+          @pointercancel=${surfaceEvents.up}
+          @wheel=${this.onWheel}
+        >
+          <defs>
+            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
+              <path class="arrow" d="M0 0L10 5L0 10z"></path>
+            </marker>
+          </defs>
+          <g class="viewport" transform=${this.transformText()}>${placement ? this.renderSvgContent(map, placement) : nothing}</g>
+        </svg>`;
+    return html`
+      <div class="toolbar buttons">
+        <button type="button" class="button small" @click=${() => this.zoomBy(1.4)}>${this.t('map.zoomIn')}</button>
+        <button type="button" class="button small" @click=${() => this.zoomBy(1 / 1.4)}>${this.t('map.zoomOut')}</button>
+        <button type="button" class="button small" @click=${() => this.zoomBy(0)}>${this.t('map.resetView')}</button>
+        ${this.settling ? html`<span class="hint">${this.t('map.settling')}</span>` : nothing}
+      </div>
+      <div class="stage">${surface}</div>
+      <p class="hint" id=${describedBy}>${this.t('map.diagram.instructions')}</p>
+      ${this.detailsOpen ? this.renderDetails() : nothing}
+      ${this.renderLegend()}
+    `;
+  }
+
+  private renderSvgContent(map: MapData, placement: Placement): TemplateResult {
+    const r = placement.nodeRadius;
+    const comparison = this.comparison;
+    const left = new Set(comparison?.diff.left.map((p) => p.id));
+    const joined = new Set(comparison?.diff.joined.map((p) => p.id));
+    const at = (id: string) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
+    const radiusOf = (id: string) => (id === map.focus ? FOCUS_NODE : r);
+    const showNames = r >= 9;
+    const rings = [...RINGS].reverse().map(
+      (ring) => svg`<circle class="ring ${ring % 2 ? 'odd' : 'even'}" cx=${CENTRE} cy=${CENTRE} r=${RING_EDGES[ring][1]}></circle>
+        <text class="ring-label" x=${CENTRE} y=${CENTRE - RING_EDGES[ring][1] + 16} text-anchor="middle">${ringName(this.text, ring)}</text>`,
+    );
+    const edges = map.relationships.map((rel) => {
+      const a = at(rel.from);
+      const b = at(rel.to);
+      const line = a && b && trimmed(a, b, radiusOf(rel.from) + 2, radiusOf(rel.to) + 2);
+      return line ? svg`<g data-ends="${rel.from} ${rel.to}">${relationshipLine(rel.type, line[0], line[1], rel.direction)}</g>` : nothing;
+    });
+    const nodes = map.people.map((person) => {
+      const p = at(person.id);
+      if (!p) return nothing;
+      const isFocus = person.id === map.focus;
+      const ghost = left.has(person.id);
+      const name = displayName(person, this.display);
+      const size = isFocus ? FOCUS_NODE : r;
+      const classes = `node kind-${person.kind}${isFocus ? ' focus-person' : ''}${ghost ? ' ghost' : ''}${joined.has(person.id) ? ' joined' : ''}${isPaid(person) && !isFocus ? ' paid' : ''}`;
+      const label = ghost ? `${name}: ${this.t('map.mark.left')}` : this.personDescription(person);
+      return svg`<g
+        class=${classes}
+        part="person"
+        data-id=${person.id}
+        transform="translate(${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10})"
+        role=${ghost ? 'img' : 'button'}
+        aria-label=${label}
+        tabindex=${ghost ? nothing : person.id === this.activeId ? '0' : '-1'}
+        @focus=${ghost ? nothing : () => (this.activeId = person.id)}
+      >
+        ${isFocus ? svg`<circle class="shape" r=${size}></circle>` : shapeOf(person.kind, size, 'shape')}
+        ${size >= 12 ? svg`<text class="initials" text-anchor="middle" dy="0.35em">${displayName(person, 'initials')}</text>` : nothing}
+        ${showNames && this.display === 'name' ? svg`<text class="name" text-anchor="middle" y=${size + 14}>${name}</text>` : nothing}
+      </g>`;
+    });
+    const active = at(this.activeId);
+    const focusRing = active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${radiusOf(this.activeId) + 5}></circle>` : nothing;
+    return html`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g>${focusRing}`;
+  }
+
+  private renderDetails(): TemplateResult | typeof nothing {
+    const person = this.map && personById(this.map, this.activeId);
+    if (!person) return nothing;
+    return html`<div class="details" role="region" aria-label=${displayName(person, this.display)}>
+      <p><strong>${this.personDescription(person)}</strong></p>
+      ${person.notes && this.display === 'name' ? html`<p>${this.t('map.details.notes', { notes: person.notes })}</p>` : nothing}
+      <div class="buttons">
+        ${this.readonly
+          ? nothing
+          : html`<button type="button" class="button small" @click=${() => this.openEditor({ kind: 'person', id: person.id })}>
+              ${this.t('map.action.edit')}
+            </button>`}
+        <button type="button" class="button small" @click=${() => (this.detailsOpen = false)}>${this.t('map.details.close')}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    return html`<div class="legend" part="legend">
+      ${this.heading(this.headingLevel + 1, this.t('map.legend'))}
+      <ul>
+        ${RELATIONSHIP_TYPES.map(
+          (type) => html`<li>${swatch(type)}<span><strong>${this.t(`map.type.${type}` as TranslationKey)}</strong>: ${this.t(`map.words.${type}` as TranslationKey)}</span></li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const map = this.map!;
+    const byRing = peopleByRing(map);
+    const comparison = this.comparison;
+    const leftByRing = (ring: Ring) => comparison?.diff.left.filter((p) => p.ring === ring) ?? [];
+    const focusPerson = personById(map, map.focus)!;
+    return html`
+      ${this.readonly
+        ? nothing
+        : html`<div class="buttons list-actions">
+            <button type="button" class="button primary add" @click=${() => this.openEditor({ kind: 'person', id: null })}>${this.t('map.action.add')}</button>
+          </div>`}
+      ${this.lastRemoval
+        ? html`<div class="undo buttons" role="status">
+            <span>${this.t('map.announce.removed', { name: displayName(this.lastRemoval.person, this.display), count: this.lastRemoval.relationships.length })}</span>
+            <button type="button" class="button small" @click=${this.undo}>${this.t('map.action.undo')}</button>
+          </div>`
+        : nothing}
+      ${this.editing?.kind === 'person' && this.editing.id === null ? this.renderPersonForm(null) : nothing}
+      ${this.heading(this.headingLevel + 1, this.t('map.atCentre'), 'ring-heading')}
+      <ul class="people">
+        ${this.renderPersonRow(focusPerson)}
+      </ul>
+      ${RINGS.map((ring) => {
+        const people = byRing[ring];
+        const shown = people.slice(0, this.shownPerRing[ring]);
+        const ghosts = leftByRing(ring);
+        return html`
+          ${this.heading(this.headingLevel + 1, ringName(this.text, ring), 'ring-heading')}
+          ${people.length + ghosts.length === 0
+            ? html`<p class="hint">${this.t('map.ringEmpty')}</p>`
+            : html`<ul class="people">
+                ${shown.map((person) => this.renderPersonRow(person))} ${ghosts.map((person) => this.renderGhostRow(person))}
+              </ul>`}
+          ${people.length > shown.length
+            ? html`<button type="button" class="button small" @click=${() => (this.shownPerRing = { ...this.shownPerRing, [ring]: this.shownPerRing[ring] + LIST_PAGE })}>
+                ${this.t('map.showMore', { count: people.length - shown.length })}
+              </button>`
+            : nothing}
+        `;
+      })}
+    `;
+  }
+
+  private renderGhostRow(person: Person): TemplateResult {
+    return html`<li class="person ghost" part="person" data-left=${person.id}>
+      <span class="name">${displayName(person, this.display)}</span> <span class="tag">${this.t('map.mark.left')}</span>
+    </li>`;
+  }
+
+  private renderPersonRow(person: Person): TemplateResult {
+    const map = this.map!;
+    const name = displayName(person, this.display);
+    const isFocus = person.id === map.focus;
+    const diff = this.comparison?.diff;
+    const mark = diff?.joined.some((p) => p.id === person.id)
+      ? 'map.mark.joined'
+      : diff?.closer.some((m) => m.person.id === person.id)
+        ? 'map.mark.closer'
+        : diff?.further.some((m) => m.person.id === person.id)
+          ? 'map.mark.further'
+          : null;
+    const relationships = relationshipsOf(map, person.id);
+    const editingThis = this.editing?.id === person.id;
+    return html`<li class="person" part="person" data-id=${person.id}>
+      <div class="person-head">
+        <span class="name">${name}</span>
+        <span class="tag">${this.t(`map.kind.${person.kind}` as TranslationKey)}</span>
+        ${!isFocus && isPaid(person) ? html`<span class="tag">${this.t('map.paid')}</span>` : nothing}
+        ${mark ? html`<span class="tag mark">${this.t(mark)}</span>` : nothing}
+      </div>
+      ${person.notes && this.display === 'name' ? html`<p class="notes">${person.notes}</p>` : nothing}
+      ${relationships.length > 0 && !isFocus
+        ? html`<ul class="relationships">
+            ${relationships.map(
+              ({ relationship, other }) => html`<li part="relationship">
+                ${swatch(relationship.type)}
+                <span>${describeRelationship(this.text, map, relationship, person.id)}</span>
+                ${this.readonly
+                  ? nothing
+                  : html`<button
+                      type="button"
+                      class="button small"
+                      aria-label=${this.t('map.action.removeRelationshipNamed', { name, other: this.nameFor(other) })}
+                      @click=${() => this.unrelate(relationship, person.id)}
+                    >
+                      ${this.t('map.action.remove')}
+                    </button>`}
+              </li>`,
+            )}
+          </ul>`
+        : nothing}
+      ${this.readonly
+        ? nothing
+        : html`<div class="actions buttons">
+            <button type="button" class="button small" aria-label=${this.t('map.action.editNamed', { name })} @click=${() => this.openEditor({ kind: 'person', id: person.id })}>
+              ${this.t('map.action.edit')}
+            </button>
+            ${isFocus
+              ? nothing
+              : html`<button type="button" class="button small" aria-label=${this.t('map.action.closerNamed', { name })} ?disabled=${person.ring === 1} @click=${() => this.move(person.id, -1)}>
+                    ${this.t('map.action.closer')}
+                  </button>
+                  <button type="button" class="button small" aria-label=${this.t('map.action.furtherNamed', { name })} ?disabled=${person.ring === 4} @click=${() => this.move(person.id, 1)}>
+                    ${this.t('map.action.further')}
+                  </button>`}
+            <button type="button" class="button small" aria-label=${this.t('map.action.relateNamed', { name })} @click=${() => this.openEditor({ kind: 'relationship', id: person.id })}>
+              ${this.t('map.action.relate')}
+            </button>
+            ${isFocus
+              ? nothing
+              : html`<button type="button" class="button small" aria-label=${this.t('map.action.removeNamed', { name })} @click=${() => this.removeFromMap(person.id)}>
+                  ${this.t('map.action.remove')}
+                </button>`}
+          </div>`}
+      ${editingThis && this.editing?.kind === 'person' ? this.renderPersonForm(person) : nothing}
+      ${editingThis && this.editing?.kind === 'relationship' ? this.renderRelationshipForm(person) : nothing}
+    </li>`;
+  }
+
+  private renderPersonForm(person: Person | null): TemplateResult {
+    const isFocus = person?.id === this.map!.focus;
+    const missing = this.editing?.kind === 'person' && this.editing.nameMissing;
+    const title = person ? this.t('map.form.editTitle', { name: displayName(person, this.display) }) : this.t('map.form.addTitle');
+    return html`<form class="editor" aria-label=${title} @submit=${this.savePerson} novalidate>
+      <p class="label">${title}</p>
+      <div class="field ${missing ? 'invalid' : ''}">
+        <label class="label" for="person-name">${this.t('map.form.name')}</label>
+        ${missing ? html`<p class="error-message" id="person-name-error">${this.t('map.form.nameMissing')}</p>` : nothing}
+        <input id="person-name" name="name" autocomplete="off" .value=${person?.name ?? ''} aria-invalid=${missing ? 'true' : 'false'} aria-describedby=${missing ? 'person-name-error' : nothing} />
+      </div>
+      <div class="field">
+        <label class="label" for="person-initials">${this.t('map.form.initials')}</label>
+        <p class="hint" id="person-initials-hint">${this.t('map.form.initialsHint')}</p>
+        <input id="person-initials" name="initials" autocomplete="off" size="6" .value=${person?.initials ?? ''} aria-describedby="person-initials-hint" />
+      </div>
+      <div class="field">
+        <label class="label" for="person-kind">${this.t('map.form.kind')}</label>
+        <select id="person-kind" name="kind">
+          ${PERSON_KINDS.map((kind) => html`<option value=${kind} ?selected=${(person?.kind ?? 'person') === kind}>${this.t(`map.kind.${kind}` as TranslationKey)}</option>`)}
+        </select>
+      </div>
+      ${isFocus
+        ? nothing
+        : html`<div class="field">
+              <label class="label" for="person-ring">${this.t('map.form.ring')}</label>
+              <select id="person-ring" name="ring">
+                ${RINGS.map((ring) => html`<option value=${ring} ?selected=${(person?.ring ?? 1) === ring}>${ringName(this.text, ring)}</option>`)}
+              </select>
+            </div>
+            <label class="check"><input type="checkbox" name="paid" ?checked=${person ? isPaid(person) : false} />${this.t('map.form.paid')}</label>`}
+      <div class="field">
+        <label class="label" for="person-notes">${this.t('map.form.notes')}</label>
+        <textarea id="person-notes" name="notes" rows="2" .value=${person?.notes ?? ''}></textarea>
+      </div>
+      <label class="check"><input type="checkbox" name="exclude" ?checked=${person?.excludeFromExport ?? false} />${this.t('map.form.exclude')}</label>
+      <div class="buttons">
+        <button type="submit" class="button primary">${this.t('map.form.save')}</button>
+        <button type="button" class="button" @click=${() => this.closeEditor(person?.id)}>${this.t('map.form.cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderRelationshipForm(person: Person): TemplateResult {
+    const map = this.map!;
+    const name = displayName(person, this.display);
+    const others = map.people.filter((p) => p.id !== person.id);
+    const title = this.t('map.relForm.title', { name });
+    return html`<form class="editor" aria-label=${title} @submit=${this.saveRelationship}>
+      <p class="label">${title}</p>
+      <div class="field">
+        <label class="label" for="rel-other">${this.t('map.relForm.other')}</label>
+        <select id="rel-other" name="other">
+          ${others.map((p) => html`<option value=${p.id} ?selected=${p.id === map.focus}>${displayName(p, this.display)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label class="label" for="rel-type">${this.t('map.relForm.type')}</label>
+        <select id="rel-type" name="type">
+          ${RELATIONSHIP_TYPES.map(
+            (type) => html`<option value=${type} ?selected=${type === 'normal'}>${this.t(`map.type.${type}` as TranslationKey)}: ${this.t(`map.words.${type}` as TranslationKey)}</option>`,
+          )}
+        </select>
+      </div>
+      <div class="field">
+        <label class="label" for="rel-direction">${this.t('map.relForm.direction')}</label>
+        <select id="rel-direction" name="direction">
+          <option value="">${this.t('map.relForm.notSaid')}</option>
+          <option value="to">${this.t('map.relForm.gives', { name })}</option>
+          <option value="from">${this.t('map.relForm.receives', { name })}</option>
+          <option value="both">${this.t('map.flow.both')}</option>
+        </select>
+      </div>
+      <div class="field">
+        <label class="label" for="rel-label">${this.t('map.relForm.label')}</label>
+        <input id="rel-label" name="label" autocomplete="off" />
+      </div>
+      <div class="buttons">
+        <button type="submit" class="button primary">${this.t('map.form.save')}</button>
+        <button type="button" class="button" @click=${() => this.closeEditor(person.id)}>${this.t('map.form.cancel')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderMeasures(): TemplateResult {
+    const map = this.map!;
+    const columns: { title: string; map: MapData }[] = [
+      ...this.checkedSnapshots.map((s) => ({ title: s.label ? `${s.label} (${this.formatDate(s.date)})` : this.formatDate(s.date), map: s as MapData })),
+      { title: this.t('map.measures.now'), map },
+    ];
+    const rows = measureRows(this.text, columns.map((c) => c.map));
+    return html`<div class="measures">
+      <button type="button" class="button small" aria-expanded=${String(this.measuresOpen)} aria-controls="measures" @click=${() => (this.measuresOpen = !this.measuresOpen)}>
+        ${this.measuresOpen ? this.t('map.hideMeasures') : this.t('map.showMeasures')}
+      </button>
+      <div id="measures" ?hidden=${!this.measuresOpen}>
+        <table part="measures">
+          <caption>
+            ${this.t('map.measures.caption')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${this.t('map.measures.measure')}</th>
+              ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.values.map((v) => html`<td>${this.formatNumber(v)}</td>`)}</tr>`)}
+          </tbody>
+        </table>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * Buttons and form fields for components that contain forms (the map's
+ * editor, consent forms), after the GOV.UK patterns: full-size targets,
+ * visible labels and hints, error messages above the field.
+ */
+export const controlStyles = css`
+  .button {
+    font: inherit;
+    min-block-size: var(--kith-sys-target-size);
+    padding: var(--kith-sys-space-1) var(--kith-sys-space-3);
+    color: var(--kith-sys-color-text);
+    background: var(--kith-sys-color-secondary);
+    border: var(--kith-sys-border-width) solid var(--kith-sys-color-border-strong);
+    border-radius: var(--kith-sys-radius);
+    cursor: pointer;
+  }
+  .button:hover {
+    text-decoration: underline;
+  }
+  .button[disabled] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .button.primary {
+    color: var(--kith-sys-color-on-primary);
+    background: var(--kith-sys-color-primary);
+    border-color: var(--kith-sys-color-primary);
+  }
+  .button.small {
+    font-size: var(--kith-sys-font-size-small);
+  }
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--kith-sys-space-2);
+    align-items: center;
+  }
+  .field {
+    display: grid;
+    gap: var(--kith-sys-space-1);
+    margin-block-end: var(--kith-sys-space-3);
+  }
+  .field.invalid {
+    border-inline-start: var(--kith-sys-border-width-strong) solid var(--kith-sys-color-error);
+    padding-inline-start: var(--kith-sys-space-2);
+  }
+  .label {
+    font-weight: var(--kith-sys-font-weight-bold);
+  }
+  .hint {
+    color: var(--kith-sys-color-text-secondary);
+  }
+  .error-message {
+    color: var(--kith-sys-color-error-text);
+    font-weight: var(--kith-sys-font-weight-bold);
+  }
+  input:not([type='checkbox'], [type='radio']),
+  select,
+  textarea {
+    font: inherit;
+    min-block-size: var(--kith-sys-target-size);
+    max-inline-size: 100%;
+    padding: var(--kith-sys-space-1);
+    color: var(--kith-sys-color-text);
+    background: var(--kith-sys-color-surface);
+    border: var(--kith-sys-border-width) solid var(--kith-sys-color-border-strong);
+    border-radius: 0;
+  }
+  .check {
+    display: flex;
+    gap: var(--kith-sys-space-2);
+    align-items: center;
+    min-block-size: var(--kith-sys-target-size);
+  }
+  .check input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--kith-sys-color-primary);
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+`;
