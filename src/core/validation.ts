@@ -113,7 +113,7 @@ export const check = {
     const seen = new Set<unknown>();
     let ok = true;
     for (const item of items) {
-      if (item.id === undefined) continue;
+      if (!isRecord(item) || item.id === undefined) continue;
       if (seen.has(item.id)) {
         problems.push({ code: 'duplicate-id', path, params: { id: String(item.id) } });
         ok = false;
