@@ -175,7 +175,12 @@ export function strokeRelationship(ctx: CanvasRenderingContext2D, type: Relation
   const points = style.zigzag ? zigzagPoints(a, b, style.zigzag) : [a, b];
   ctx.beginPath();
   points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
-  if (style.crossbars) for (const [p, q] of crossbarPoints(a, b)) ctx.moveTo(p.x, p.y), ctx.lineTo(q.x, q.y);
+  if (style.crossbars) {
+    for (const [p, q] of crossbarPoints(a, b)) {
+      ctx.moveTo(p.x, p.y);
+      ctx.lineTo(q.x, q.y);
+    }
+  }
   ctx.stroke();
   if (style.double) {
     ctx.strokeStyle = colours.surface;

@@ -22,19 +22,19 @@ export function shareable(map: MapData, options: ExportOptions = {}): MapData {
   const ids = new Set(kept.map((p) => p.id));
   return {
     focus: map.focus,
-    people: kept.map(({ excludeFromExport: _excluded, ...person }) => {
-      if (!initials) return person;
-      const { notes: _notes, initials: _initials, ...rest } = person;
-      return { ...rest, name: displayName(person, 'initials') };
-    }),
+    people: kept.map((person) =>
+      initials ? { ...omit(person, ['excludeFromExport', 'notes', 'initials']), name: displayName(person, 'initials') } : omit(person, ['excludeFromExport']),
+    ),
     relationships: map.relationships
       .filter((r) => ids.has(r.from) && ids.has(r.to))
-      .map((relationship) => {
-        if (!initials) return relationship;
-        const { label: _label, ...rest } = relationship;
-        return rest;
-      }),
+      .map((relationship) => (initials ? omit(relationship, ['label']) : relationship)),
   };
+}
+
+function omit<T extends object, K extends keyof T>(value: T, keys: readonly K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
 }
 
 export function toJSON(map: MapData, snapshots: readonly Snapshot[] = [], options: ExportOptions = {}): string {
@@ -129,11 +129,16 @@ export function parseCSV(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(cell);

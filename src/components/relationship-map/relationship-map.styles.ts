@@ -82,7 +82,7 @@ export const relationshipMapStyles = css`
     fill: var(--_focus);
     stroke: var(--_focus);
   }
-  .node.focus-person .initials {
+  .focus-label .initials {
     fill: var(--kith-sys-color-on-primary);
     font-weight: var(--kith-sys-font-weight-bold);
   }
@@ -215,7 +215,7 @@ export const relationshipMapStyles = css`
     .node.focus-person .shape {
       fill: CanvasText;
     }
-    .node.focus-person .initials {
+    .focus-label .initials {
       fill: Canvas;
     }
     .arrow,

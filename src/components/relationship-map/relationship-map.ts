@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import type { Renderable } from '../../core/element.js';
@@ -514,7 +514,10 @@ export class KithRelationshipMap extends KithFormElement {
     for (const [id, at] of this.placement.positions) {
       const distance = Math.hypot(at.x - p.x, at.y - p.y);
       const limit = id === this.map.focus ? FOCUS_NODE : reach;
-      if (distance <= limit && distance < bestDistance && personById(this.map, id)) (best = id), (bestDistance = distance);
+      if (distance <= limit && distance < bestDistance && personById(this.map, id)) {
+        best = id;
+        bestDistance = distance;
+      }
     }
     return best;
   }
@@ -814,7 +817,7 @@ export class KithRelationshipMap extends KithFormElement {
     `;
   }
 
-  private renderSvgContent(map: MapData, placement: Placement): TemplateResult {
+  private renderSvgContent(map: MapData, placement: Placement): SVGTemplateResult {
     const r = placement.nodeRadius;
     const comparison = this.comparison;
     const left = new Set(comparison?.diff.left.map((p) => p.id));
@@ -852,13 +855,22 @@ export class KithRelationshipMap extends KithFormElement {
         @focus=${ghost ? nothing : () => (this.activeId = person.id)}
       >
         ${isFocus ? svg`<circle class="shape" r=${size}></circle>` : shapeOf(person.kind, size, 'shape')}
+      </g>`;
+    });
+    // Labels sit in their own hidden layer: the node's accessible name says
+    // more than the drawn text, and labels never hide under later nodes.
+    const labels = map.people.map((person) => {
+      const p = at(person.id);
+      const size = radiusOf(person.id);
+      if (!p) return nothing;
+      return svg`<g transform="translate(${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10})" class=${person.id === map.focus ? 'label focus-label' : 'label'} data-id=${person.id}>
         ${size >= 12 ? svg`<text class="initials" text-anchor="middle" dy="0.35em">${displayName(person, 'initials')}</text>` : nothing}
-        ${showNames && this.display === 'name' ? svg`<text class="name" text-anchor="middle" y=${size + 14}>${name}</text>` : nothing}
+        ${showNames && this.display === 'name' ? svg`<text class="name" text-anchor="middle" y=${size + 14}>${displayName(person, 'name')}</text>` : nothing}
       </g>`;
     });
     const active = at(this.activeId);
     const focusRing = active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${radiusOf(this.activeId) + 5}></circle>` : nothing;
-    return html`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g>${focusRing}`;
+    return svg`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g><g class="labels" aria-hidden="true">${labels}</g>${focusRing}`;
   }
 
   private renderDetails(): TemplateResult | typeof nothing {

@@ -1,0 +1,335 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../src/components/relationship-map/define.js';
+import type { KithRelationshipMap, MapChangeDetail } from '../src/components/relationship-map/relationship-map.js';
+import type { MapData } from '../src/components/relationship-map/model.js';
+import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
+import { THEMES } from '../stories/support/themes.js';
+import { useTheme } from './helpers.js';
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+async function mapOf(data: MapData = familyMap, extra = ''): Promise<KithRelationshipMap> {
+  const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map .people=${clone(data.people)} .relationships=${clone(data.relationships)} focus=${data.focus}></kith-relationship-map>`);
+  for (const [name, value] of new URLSearchParams(extra)) el.setAttribute(name, value);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: KithRelationshipMap, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: KithRelationshipMap, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const row = (el: KithRelationshipMap, id: string) => $(el, `li.person[data-id="${id}"]`)!;
+const button = (el: KithRelationshipMap, label: string) => $$(el, 'button').find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
+const node = (el: KithRelationshipMap, id: string) => $(el, `g.node[data-id="${id}"]`) as unknown as SVGGElement;
+const ringOf = (el: KithRelationshipMap, id: string) => el.value!.people.find((p) => p.id === id)!.ring;
+const flat = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function centreOf(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('<kith-relationship-map>: drawing and list', () => {
+  it('draws every person, every relationship and the four rings; the list groups people by ring', async () => {
+    const el = await mapOf();
+    expect($$(el, 'g.node')).to.have.length(11);
+    expect($$(el, 'g.edges g.edge')).to.have.length(11);
+    expect($$(el, '.ring-label').map((t) => t.textContent)).to.deep.equal(['Paid to support me', 'Groups and places', 'Friends', 'Close to me']);
+    const headings = $$(el, '.ring-heading').map((h) => h.textContent);
+    expect(headings).to.deep.equal(['At the centre', 'Close to me', 'Friends', 'Groups and places', 'Paid to support me']);
+    expect($$(el, 'li.person')).to.have.length(11);
+    expect(flat($(el, '[part="summary"]')!.textContent)).to.contain('10 people around Sam Jones.');
+  });
+
+  it('each relationship type has its own line style, and a legend in words', async () => {
+    const el = await mapOf();
+    // No two types share width, dashes and shape (zigzag, crossbars, double line).
+    const looks = ['close', 'strong', 'normal', 'tenuous', 'stressful', 'conflicted', 'cut-off', 'abusive'].map((type) => {
+      const edge = $(el, `g.edges .edge.type-${type}`)!;
+      const line = edge.querySelector('.line')!;
+      return [line.getAttribute('stroke-width'), line.getAttribute('stroke-dasharray'), line.getAttribute('d')!.split(/[ML]/).length > 3, edge.querySelectorAll('path').length].join('|');
+    });
+    expect(new Set(looks).size).to.equal(8);
+    const legend = $$(el, '[part="legend"] li').map((li) => flat(li.textContent));
+    expect(legend).to.have.length(8);
+    expect(legend).to.include('Cut off: we don’t speak');
+    const dashes = ['tenuous', 'conflicted'].map((type) => $(el, `.edge.type-${type} .line`)!.getAttribute('stroke-dasharray'));
+    expect(dashes[0]).not.to.equal(dashes[1]);
+  });
+
+  it('reads the list in its light DOM when no properties are set', async () => {
+    const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map>
+      <p data-focus data-id="ana">Ana</p>
+      <ul data-ring="1"><li data-id="gran" data-kind="family" data-relationship="close">Gran</li></ul>
+      <ul data-ring="4"><li data-id="hv" data-kind="professional">Health visitor</li></ul>
+    </kith-relationship-map>`);
+    await el.updateComplete;
+    expect(el.value!.people.map((p) => [p.id, p.ring])).to.deep.equal([
+      ['ana', undefined],
+      ['gran', 1],
+      ['hv', 4],
+    ]);
+    expect(el.value!.relationships).to.deep.equal([{ id: 'ana-gran', from: 'ana', to: 'gran', type: 'close' }]);
+  });
+
+  it('Welsh: headings, legend and summary', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><kith-relationship-map .people=${clone(familyMap.people)} .relationships=${clone(familyMap.relationships)} focus="sam"></kith-relationship-map></div>`);
+    const el = wrapper.querySelector('kith-relationship-map')!;
+    await el.updateComplete;
+    expect($$(el, '.ring-heading').map((h) => h.textContent)).to.include('Agos ataf i');
+    expect(flat($(el, '[part="summary"]')!.textContent)).to.contain('10 o bobl o gwmpas Sam Jones.');
+  });
+});
+
+describe('<kith-relationship-map>: the list is the editor', () => {
+  it('adds a person from the form; the diagram follows; events fire with the new map', async () => {
+    const el = await mapOf();
+    button(el, 'Add a person').click();
+    await el.updateComplete;
+    const form = $(el, 'form.editor') as HTMLFormElement;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('person-name');
+    (form.querySelector('#person-name') as HTMLInputElement).value = 'Cerys';
+    (form.querySelector('#person-ring') as HTMLSelectElement).value = '2';
+    const changed = oneEvent(el, 'kith-map-change');
+    (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    const { detail } = (await changed) as CustomEvent<MapChangeDetail>;
+    expect(detail.action).to.equal('add-person');
+    expect(detail.item).to.include({ id: 'cerys', name: 'Cerys', ring: 2 });
+    expect(detail.value.people).to.have.length(12);
+    await el.updateComplete;
+    expect(node(el, 'cerys')).to.not.equal(null);
+    expect(flat(row(el, 'cerys').textContent)).to.contain('Cerys');
+    expect(flat($(el, '[aria-live]')!.textContent)).to.equal('Added Cerys to Friends.');
+  });
+
+  it('refuses a person with no name, with a message by the field', async () => {
+    const el = await mapOf();
+    button(el, 'Add a person').click();
+    await el.updateComplete;
+    ($(el, 'form.editor button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(flat($(el, '.error-message')!.textContent)).to.equal('Enter a name');
+    expect($(el, '#person-name')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(el.value!.people).to.have.length(11);
+  });
+
+  it('moves people closer and further, and the node moves ring in the diagram', async () => {
+    const el = await mapOf();
+    const before = node(el, 'dad').getAttribute('transform');
+    button(el, 'Move closer: Gareth Jones').click();
+    await el.updateComplete;
+    expect(ringOf(el, 'dad')).to.equal(1);
+    expect(node(el, 'dad').getAttribute('transform')).not.to.equal(before);
+    expect(button(el, 'Move closer: Gareth Jones').hasAttribute('disabled')).to.equal(true);
+    button(el, 'Move further: Gareth Jones').click();
+    await el.updateComplete;
+    expect(ringOf(el, 'dad')).to.equal(2);
+  });
+
+  it('removes a person with their relationships, and Undo puts everything back, focus on Undo', async () => {
+    const el = await mapOf();
+    button(el, 'Remove Gareth Jones').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.value!.people.some((p) => p.id === 'dad')).to.equal(false);
+    expect(el.value!.relationships).to.have.length(8);
+    expect(node(el, 'dad')).to.equal(null);
+    expect(flat($(el, '.undo')!.textContent)).to.contain('Removed Gareth Jones and 3 relationships.');
+    expect(el.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Undo');
+    button(el, 'Undo').click();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal(familyMap);
+  });
+
+  it('adds a relationship by keyboard-only form (other person, type, direction)', async () => {
+    const el = await mapOf();
+    button(el, 'Add relationship for Ffion').click();
+    await el.updateComplete;
+    ($(el, '#rel-other') as HTMLSelectElement).value = 'rhys';
+    ($(el, '#rel-type') as HTMLSelectElement).value = 'tenuous';
+    ($(el, '#rel-direction') as HTMLSelectElement).value = 'both';
+    ($(el, 'form.editor button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.value!.relationships.at(-1)).to.deep.equal({ id: 'ffion-rhys', from: 'ffion', to: 'rhys', type: 'tenuous', direction: 'both' });
+    expect(flat(row(el, 'ffion').textContent)).to.contain('Distant with Rhys: “we are not often in touch”. Support goes both ways.');
+  });
+
+  it('fires no events when properties are set in code; readonly hides every editing control', async () => {
+    const el = await mapOf();
+    let events = 0;
+    el.addEventListener('kith-map-change', () => events++);
+    el.addEventListener('change', () => events++);
+    el.people = clone(familyMap.people).slice(0, 5);
+    el.relationships = [];
+    await el.updateComplete;
+    expect(events).to.equal(0);
+    el.readonly = true;
+    await el.updateComplete;
+    expect($$(el, '.actions, .add')).to.have.length(0);
+  });
+
+  it('takes part in forms: the map as JSON, and reset restores the first map', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><kith-relationship-map name="network" .people=${clone(familyMap.people)} .relationships=${clone(familyMap.relationships)} focus="sam"></kith-relationship-map></form>`);
+    const el = form.querySelector('kith-relationship-map')!;
+    await el.updateComplete;
+    button(el, 'Move closer: Rhys').click();
+    await el.updateComplete;
+    const submitted = JSON.parse(String(new FormData(form).get('network')));
+    expect(submitted.people.find((p: { id: string }) => p.id === 'rhys').ring).to.equal(1);
+    form.reset();
+    await el.updateComplete;
+    expect(ringOf(el, 'rhys')).to.equal(2);
+  });
+});
+
+describe('<kith-relationship-map>: the diagram by keyboard and pointer', () => {
+  afterEach(() => resetMouse());
+
+  it('Tab enters on the focus person; arrows move to the nearest person; + and - change the ring', async () => {
+    const el = await mapOf();
+    node(el, 'sam').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    const first = el.shadowRoot!.activeElement?.getAttribute('data-id');
+    expect(first).to.be.a('string').and.not.equal('sam');
+    const ringBefore = ringOf(el, first!)!;
+    await sendKeys({ press: ringBefore === 4 ? 'Minus' : 'Equal' });
+    await el.updateComplete;
+    expect(ringOf(el, first!)).to.equal(ringBefore === 4 ? 4 : ringBefore - 1 || 1);
+    expect($$(el, 'g.node[tabindex="0"]')).to.have.length(1);
+  });
+
+  it('reads a person and their relationships; Enter opens details', async () => {
+    const el = await mapOf();
+    expect(node(el, 'dad').getAttribute('aria-label')).to.equal(
+      'Gareth Jones, Family, Friends. Stressful with Sam Jones (Contact at weekends): “it is stressful”. Cut off with Karen Jones: “we don’t speak”. Harmful with Rhys: “this relationship causes harm”.',
+    );
+    node(el, 'dad').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(flat($(el, '.details')!.textContent)).to.contain('Moved out last year');
+  });
+
+  it('dragging a person onto another ring moves them there', async () => {
+    const el = await mapOf();
+    const svgBox = $(el, 'svg.surface')!.getBoundingClientRect();
+    const scale = svgBox.width / 1000;
+    const [x, y] = centreOf(node(el, 'worker'));
+    let changes = 0;
+    el.addEventListener('change', () => changes++);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    // Ring 1 is 80-190 units from the centre.
+    const target: [number, number] = [Math.round(svgBox.x + 500 * scale), Math.round(svgBox.y + (500 - 130) * scale)];
+    await sendMouse({ type: 'move', position: [Math.round((x + target[0]) / 2), Math.round((y + target[1]) / 2)] });
+    await sendMouse({ type: 'move', position: target });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    expect(ringOf(el, 'worker')).to.equal(1);
+    expect(changes).to.equal(1);
+  });
+
+  it('zoom buttons change only the view', async () => {
+    const el = await mapOf();
+    button(el, 'Zoom in').click();
+    expect($(el, '.viewport')!.getAttribute('transform')).to.contain('scale(1.4)');
+    button(el, 'Reset view').click();
+    expect($(el, '.viewport')!.getAttribute('transform')).to.equal('translate(0 0) scale(1)');
+  });
+});
+
+describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => {
+  it('compare marks who joined, ghosts who left and says what changed', async () => {
+    const el = await mapOf();
+    el.snapshots = clone(familySnapshots);
+    el.compare = 'jan';
+    await el.updateComplete;
+    expect($(el, 'g.node.ghost[data-id="uncle"]')).to.not.equal(null);
+    expect(flat(row(el, 'nan').textContent)).to.contain('New');
+    expect(flat(row(el, 'dad').textContent)).to.contain('Moved further');
+    expect(flat($(el, '.compare')!.textContent)).to.contain('1 person left: Uncle Bob.');
+    expect(flat($(el, '[part="measures"]')!.textContent)).to.contain('First meeting');
+  });
+
+  it('initials mode leaks no full name, note or label into the shadow DOM or any export', async () => {
+    const el = await mapOf(familyMap, 'display=initials');
+    const secrets = ['Karen', 'Gareth', 'Jones', 'Ffion', 'Alex', 'Lives with', 'Contact at weekends'];
+    const shadowText = el.shadowRoot!.textContent! + $$(el, '[aria-label]').map((e) => e.getAttribute('aria-label')).join(' ');
+    for (const text of [shadowText, el.exportJSON(), el.exportCSV(), el.exportGraphML(), el.exportSVG()]) {
+      for (const secret of secrets) expect(text.includes(secret), secret).to.equal(false);
+    }
+    expect(shadowText).to.contain('KJ');
+  });
+
+  it('exportSVG is standalone, with title and description, and leaves out excluded people', async () => {
+    const data = clone(familyMap);
+    data.people.find((p) => p.id === 'dad')!.excludeFromExport = true;
+    const el = await mapOf(data);
+    const doc = new DOMParser().parseFromString(el.exportSVG(), 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('title')!.textContent).to.equal('The people around Sam Jones');
+    expect(doc.querySelector('desc')!.textContent).to.contain('10 people around Sam Jones.');
+    expect(doc.querySelector('[data-id="dad"]')).to.equal(null);
+    // Each person drawn is a shape and a label.
+    expect(doc.querySelectorAll('[data-id]').length).to.equal(20);
+    const png = await el.exportPNG();
+    expect([png.type, png.size > 1000]).to.deep.equal(['image/png', true]);
+  });
+
+  it('above the threshold draws on a canvas, still keyboard-operable and announced', async () => {
+    const el = await mapOf(communityMap(800), 'canvas-threshold=500&readonly=');
+    expect($(el, 'svg.surface')).to.equal(null);
+    const canvas = $(el, 'canvas.surface')!;
+    expect(canvas.getAttribute('role')).to.equal('application');
+    canvas.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(flat($(el, '[aria-live]')!.textContent)).to.match(/^Member \d+, /);
+    // The list pages large rings instead of rendering thousands of rows.
+    expect($$(el, 'li.person').length).to.be.lessThan(420);
+    await expect(el).to.be.accessible();
+  });
+
+  it('bad input: a visible localised error and kith-error with code and path, never an exception', async () => {
+    const el = await mapOf();
+    const error = oneEvent(el, 'kith-error');
+    el.relationships = [...clone(familyMap.relationships), { id: 'x', from: 'sam', to: 'nobody', type: 'close' }];
+    const { detail } = await error;
+    expect([detail.code, detail.path]).to.deep.equal(['unknown-person', 'relationships[11].to']);
+    await el.updateComplete;
+    expect(flat($(el, '[part="error"]')!.textContent)).to.contain('relationships[11].to names a person, “nobody”, who is not in the people.');
+  });
+
+  it('names are only ever text', async () => {
+    const data = clone(familyMap);
+    data.people[1]!.name = '<img src=x onerror="window.__mapPwned=1">';
+    const el = await mapOf(data);
+    expect($$(el, 'img')).to.have.length(0);
+    expect(el.shadowRoot!.textContent).to.contain('<img src=x');
+    expect((window as { __mapPwned?: number }).__mapPwned).to.equal(undefined);
+  });
+});
+
+describe('<kith-relationship-map>: accessibility in every theme', () => {
+  it('default theme: axe-clean with the editor and details open', async () => {
+    const el = await mapOf();
+    button(el, 'Edit Karen Jones').click();
+    node(el, 'dad').focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+  for (const [name, css] of Object.entries(THEMES).filter(([name]) => name !== 'default')) {
+    it(`${name}: axe-clean, comparing`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
+          <kith-relationship-map .people=${clone(familyMap.people)} .relationships=${clone(familyMap.relationships)} focus="sam" .snapshots=${clone(familySnapshots)} compare="jan"></kith-relationship-map>
+        </div>`);
+        await page.querySelector('kith-relationship-map')!.updateComplete;
+        await expect(page).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
+});
