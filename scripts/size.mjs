@@ -46,13 +46,15 @@ for (const [name, contents] of Object.entries(cases)) {
 }
 writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // Gzip budgets in kB, checked on every build so size cannot creep. The
-// radar's target is 15 kB (issue 3); it measures 24.3 kB today, and this
-// guard holds it there while that gap is worked on (see the closing note).
+// radar's target is 15 kB (issue 3) and the map's 30 kB (issue 4); they
+// measure 24.4 and 36.5 kB today, and these guards hold them there while
+// the gaps are worked on (see the closing notes).
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 11.5,
   'kith-stage-badge (define, with Lit)': 14.5,
   'kith-strengths-radar (define, with Lit)': 25,
-  'whole library (CDN bundle)': 30.5,
+  'kith-relationship-map (define, with Lit)': 37,
+  'whole library (CDN bundle)': 55.5,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');
