@@ -175,7 +175,6 @@ export class KithRelationshipMap extends KithFormElement {
 
   @state() private map: MapData | null = null;
   @state() private checkedSnapshots: Snapshot[] = [];
-  @state() private placement: Placement | null = null;
   @state() private activeId = '';
   @state() private detailsOpen = false;
   @state() private editing: Editing | null = null;
@@ -186,6 +185,8 @@ export class KithRelationshipMap extends KithFormElement {
   @state() private shownPerRing: Record<Ring, number> = { 1: LIST_PAGE, 2: LIST_PAGE, 3: LIST_PAGE, 4: LIST_PAGE };
   @state() private dragAt: { id: string; x: number; y: number } | null = null;
 
+  /** Not reactive: layout slices repaint the canvas, or re-render only the SVG (small maps). */
+  private placement: Placement | null = null;
   private readonly jsonChild = new JsonChild();
   private initialValue: MapData | null = null;
   private view: ViewTransform = IDENTITY;
@@ -292,7 +293,8 @@ export class KithRelationshipMap extends KithFormElement {
       if (run !== this.forceRun) return;
       const done = force.step(8);
       this.placement = force.placement();
-      this.scheduleCanvas();
+      if (this.isCanvas) this.scheduleCanvas();
+      else this.requestUpdate();
       if (done) this.settling = false;
       else setTimeout(slice, 0);
     };

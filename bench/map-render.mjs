@@ -1,0 +1,90 @@
+// Relationship-map timings in headless Chromium, from the built CDN bundle:
+// for 1,000 and 5,000 people, time to the first picture (rings layout,
+// painted), time for the force layout to settle, the longest main-thread
+// task while it does (Long Tasks API, tasks over 50 ms), and frame times
+// while panning. Run `npm run build` first. Writes bench/map-render.json.
+import { createServer } from 'node:http';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const page = `<!doctype html><html lang="en"><body style="width:800px"><script type="module">
+import '/kith.js';
+const KINDS = ['person', 'family', 'friend', 'professional', 'service', 'group', 'place', 'other'];
+const TYPES = ['close', 'strong', 'normal', 'tenuous', 'stressful', 'conflicted', 'cut-off', 'abusive'];
+function network(count) {
+  let seed = 7;
+  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+  const people = [{ id: 'hub', name: 'Hub', kind: 'group' }];
+  for (let i = 1; i < count; i++) people.push({ id: 'p' + i, name: 'Member ' + i, kind: KINDS[Math.floor(random() * 8)], ring: 1 + Math.floor(random() * 4) });
+  const relationships = [];
+  for (let i = 1; i < count; i++) relationships.push({ id: 'l' + i, from: 'p' + i, to: random() < 0.3 ? 'hub' : 'p' + (1 + ((i + 1 + Math.floor(random() * (count - 2))) % (count - 1))), type: TYPES[Math.floor(random() * 8)] });
+  return { people, relationships: relationships.filter((r) => r.from !== r.to) };
+}
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+let longest = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
+window.measure = async (count, layout) => {
+  const { people, relationships } = network(count);
+  const el = document.createElement('kith-relationship-map');
+  el.people = people;
+  el.relationships = relationships;
+  el.setAttribute('focus', 'hub');
+  el.setAttribute('layout', layout);
+  el.setAttribute('readonly', '');
+  longest = 0;
+  const start = performance.now();
+  document.body.append(el);
+  await el.updateComplete;
+  await frame();
+  const firstPicture = performance.now() - start;
+  while (el.shadowRoot.textContent.includes('Arranging the map')) await frame();
+  const settled = performance.now() - start;
+  // Pan: 60 pointer moves, one per frame, timing each frame.
+  const surface = el.shadowRoot.querySelector('.surface');
+  const box = surface.getBoundingClientRect();
+  const at = (x, y) => ({ clientX: box.x + x, clientY: box.y + y, pointerId: 1, button: 0, bubbles: true });
+  surface.dispatchEvent(new PointerEvent('pointerdown', at(5, 5)));
+  const frames = [];
+  for (let i = 1; i <= 60; i++) {
+    const t = performance.now();
+    surface.dispatchEvent(new PointerEvent('pointermove', at(5 + i * 3, 5 + i * 2)));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    frames.push(performance.now() - t);
+  }
+  surface.dispatchEvent(new PointerEvent('pointerup', at(185, 125)));
+  frames.sort((a, b) => a - b);
+  el.remove();
+  // Two frames per sample: halve for one frame's time.
+  return { count, layout, firstPicture, settled, longestTaskOver50: longest, panFrameP95: frames[Math.floor(frames.length * 0.95)] / 2 };
+};
+window.ready = true;
+</script></body></html>`;
+
+const server = createServer((req, res) => {
+  res.writeHead(200, { 'content-type': req.url === '/kith.js' ? 'text/javascript' : 'text/html' });
+  res.end(req.url === '/kith.js' ? readFileSync('dist/cdn/kith.js') : page);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const tab = await browser.newPage();
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.waitForFunction(() => window.ready);
+await tab.evaluate(() => window.measure(200, 'rings')); // warm-up
+const results = [];
+for (const [count, layout] of [[1000, 'rings'], [1000, 'force'], [5000, 'rings'], [5000, 'force']]) {
+  results.push(await tab.evaluate(([c, l]) => window.measure(c, l), [count, layout]));
+}
+await browser.close();
+server.close();
+const ms = (n) => `${n.toFixed(1)} ms`;
+console.log('Relationship map (built CDN bundle, headless Chromium):');
+for (const r of results) {
+  console.log(`  ${String(r.count).padStart(5)} people, ${r.layout.padEnd(5)}: first picture ${ms(r.firstPicture)}, settled ${ms(r.settled)}, longest task over 50 ms: ${r.longestTaskOver50 ? ms(r.longestTaskOver50) : 'none'}, pan frame p95 ${ms(r.panFrameP95)}`);
+}
+writeFileSync('bench/map-render.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2) + '\n');
