@@ -184,8 +184,9 @@ describe('<kith-relationship-map>: the list is the editor', () => {
 describe('<kith-relationship-map>: the diagram by keyboard and pointer', () => {
   afterEach(() => resetMouse());
 
-  it('Tab enters on the focus person; arrows move to the nearest person; + and - change the ring', async () => {
+  it('the focus person holds the tab stop; arrows move to the nearest person; + and - change the ring', async () => {
     const el = await mapOf();
+    expect($$(el, 'g.node[tabindex="0"]').map((g) => g.getAttribute('data-id'))).to.deep.equal(['sam']);
     node(el, 'sam').focus();
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;

@@ -1,4 +1,4 @@
-import { check, isRecord, type ProblemDraft } from '../../core/validation.js';
+import { check, type ProblemDraft } from '../../core/validation.js';
 
 /**
  * The relationship map's data, as plain objects: who is in a focus person's
@@ -122,9 +122,7 @@ export function validateMap(input: unknown, path = ''): { map: MapData | null; p
 
   const focus = input['focus'];
   if (focus === undefined || focus === '') problems.push({ code: 'no-focus', path: at('focus') });
-  else if (!check.id(problems, focus, at('focus'))) {
-    /* reported */
-  } else if (peopleOk && !ids.has(focus)) problems.push({ code: 'unknown-person', path: at('focus'), params: { id: focus } });
+  else if (check.id(problems, focus, at('focus')) && peopleOk && !ids.has(focus)) problems.push({ code: 'unknown-person', path: at('focus'), params: { id: focus } });
 
   const relationships = input['relationships'] ?? [];
   if (check.array(problems, relationships, at('relationships'), 0, MAX_RELATIONSHIPS)) {
@@ -171,7 +169,7 @@ export function validateSnapshots(input: unknown): { snapshots: Snapshot[]; prob
   const snapshots: Snapshot[] = [];
   input.forEach((snapshot, i) => {
     const path = `snapshots[${i}]`;
-    if (!isRecord(snapshot)) return void problems.push({ code: 'not-object', path });
+    if (!check.record(problems, snapshot, path)) return;
     const idOk = check.id(problems, snapshot['id'], `${path}.id`);
     const dateOk = check.date(problems, snapshot['date'], `${path}.date`);
     optionalString(problems, snapshot['label'], `${path}.label`);
@@ -208,8 +206,18 @@ export function displayName(person: Pick<Person, 'name' | 'initials'>, display: 
   return display === 'initials' ? initialsOf(person) : person.name;
 }
 
+/**
+ * Lookups by id, built once per map. Maps are never changed in place (every
+ * edit returns a new one), so an index keyed on the map object stays right
+ * and keeps per-person lookups in render and summaries O(1).
+ */
+const peopleIndex = new WeakMap<MapData, Map<string, Person>>();
+const relationshipIndex = new WeakMap<MapData, Map<string, { relationship: Relationship; other: string }[]>>();
+
 export function personById(map: MapData, id: string): Person | undefined {
-  return map.people.find((person) => person.id === id);
+  let index = peopleIndex.get(map);
+  if (!index) peopleIndex.set(map, (index = new Map(map.people.map((person) => [person.id, person]))));
+  return index.get(id);
 }
 
 /** The people around the focus, in the order the list and the rings show them: by ring, then kind, then name. */
@@ -226,9 +234,19 @@ function byKindThenName(a: Person, b: Person): number {
 
 /** The relationships a person is in, with the other person's id. */
 export function relationshipsOf(map: MapData, personId: string): { relationship: Relationship; other: string }[] {
-  return map.relationships
-    .filter((r) => r.from === personId || r.to === personId)
-    .map((relationship) => ({ relationship, other: relationship.from === personId ? relationship.to : relationship.from }));
+  let index = relationshipIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const relationship of map.relationships) {
+      for (const [self, other] of [[relationship.from, relationship.to], [relationship.to, relationship.from]] as const) {
+        const list = index.get(self);
+        if (list) list.push({ relationship, other });
+        else index.set(self, [{ relationship, other }]);
+      }
+    }
+    relationshipIndex.set(map, index);
+  }
+  return index.get(personId) ?? [];
 }
 
 /**

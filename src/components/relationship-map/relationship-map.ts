@@ -187,6 +187,10 @@ export class KithRelationshipMap extends KithFormElement {
 
   /** Not reactive: layout slices repaint the canvas, or re-render only the SVG (small maps). */
   private placement: Placement | null = null;
+  /** The change since the `compare` snapshot; derived with the data, once per change. */
+  private comparison: { before: Snapshot; diff: MapDiff } | null = null;
+  /** The map the diagram lays out: the current one plus, when comparing, the people who left. */
+  private drawnMap: MapData | null = null;
   private readonly jsonChild = new JsonChild();
   private initialValue: MapData | null = null;
   private view: ViewTransform = IDENTITY;
@@ -255,18 +259,10 @@ export class KithRelationshipMap extends KithFormElement {
     this.checkedSnapshots = snapshots.snapshots;
     if (this.map && !this.initialValue) this.initialValue = this.map;
     if (this.map && !personById(this.map, this.activeId)) this.activeId = this.map.focus;
-  }
-
-  private get comparison(): { before: Snapshot; diff: MapDiff } | null {
-    const before = this.checkedSnapshots.find((s) => s.id === this.compare);
-    return before && this.map ? { before, diff: diffMaps(before, this.map) } : null;
-  }
-
-  /** The map the diagram lays out: the current one, plus (when comparing) the people who left, as ghosts. */
-  private get drawnMap(): MapData | null {
-    const comparison = this.comparison;
-    if (!this.map || !comparison) return this.map;
-    return { ...this.map, people: [...this.map.people, ...comparison.diff.left] };
+    const before = this.checkedSnapshots.find((snapshot) => snapshot.id === this.compare);
+    this.comparison = before && this.map ? { before, diff: diffMaps(before, this.map) } : null;
+    // When comparing, the diagram also lays out the people who left, as ghosts.
+    this.drawnMap = this.map && this.comparison ? { ...this.map, people: [...this.map.people, ...this.comparison.diff.left] } : this.map;
   }
 
   private get isCanvas(): boolean {
@@ -673,21 +669,17 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ exports
 
-  private get exportData(): MapData | null {
-    return this.map;
-  }
-
   /** The map in Kith's JSON schema (versioned), snapshots included; privacy rules applied. */
   exportJSON(): string {
-    return this.exportData ? toJSON(this.exportData, this.checkedSnapshots, { display: this.display }) : '';
+    return this.map ? toJSON(this.map, this.checkedSnapshots, { display: this.display }) : '';
   }
   /** GraphML for network-analysis tools; privacy rules applied. */
   exportGraphML(): string {
-    return this.exportData ? toGraphML(this.exportData, { display: this.display }) : '';
+    return this.map ? toGraphML(this.map, { display: this.display }) : '';
   }
   /** CSV: people, a blank line, then relationships; privacy rules applied. */
   exportCSV(): string {
-    return this.exportData ? toCSV(this.exportData, { display: this.display }) : '';
+    return this.map ? toCSV(this.map, { display: this.display }) : '';
   }
 
   /** The diagram as a standalone SVG with `<title>` and `<desc>`; people left out of exports are not drawn. */
@@ -762,11 +754,6 @@ export class KithRelationshipMap extends KithFormElement {
     const map = this.drawnMap!;
     const placement = this.placement;
     const describedBy = 'diagram-instructions';
-    const surfaceEvents = {
-      down: (e: PointerEvent) => this.onPointerDown(e),
-      move: (e: PointerEvent) => this.onPointerMove(e),
-      up: (e: PointerEvent) => this.onPointerUp(e),
-    };
     const label = this.t('map.diagram.label', { focus: this.nameFor(map.focus) });
     const surface = this.isCanvas
       ? html`<canvas
@@ -776,12 +763,6 @@ export class KithRelationshipMap extends KithFormElement {
             role="application"
             aria-label=${label}
             aria-describedby=${describedBy}
-            @keydown=${this.onDiagramKey}
-            @pointerdown=${surfaceEvents.down}
-            @pointermove=${surfaceEvents.move}
-            @pointerup=${surfaceEvents.up}
-            @pointercancel=${surfaceEvents.up}
-            @wheel=${this.onWheel}
           ></canvas>
           <p class="hint">${this.t('map.diagram.canvas', { count: this.map!.people.length })}</p>`
       : html`<svg
@@ -791,12 +772,6 @@ export class KithRelationshipMap extends KithFormElement {
           role="group"
           aria-label=${label}
           aria-describedby=${describedBy}
-          @keydown=${this.onDiagramKey}
-          @pointerdown=${surfaceEvents.down}
-          @pointermove=${surfaceEvents.move}
-          @pointerup=${surfaceEvents.up}
-          @pointercancel=${surfaceEvents.up}
-          @wheel=${this.onWheel}
         >
           <defs>
             <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
@@ -812,7 +787,17 @@ export class KithRelationshipMap extends KithFormElement {
         <button type="button" class="button small" @click=${() => this.zoomBy(0)}>${this.t('map.resetView')}</button>
         ${this.settling ? html`<span class="hint">${this.t('map.settling')}</span>` : nothing}
       </div>
-      <div class="stage">${surface}</div>
+      <div
+        class="stage"
+        @keydown=${this.onDiagramKey}
+        @pointerdown=${this.onPointerDown}
+        @pointermove=${this.onPointerMove}
+        @pointerup=${this.onPointerUp}
+        @pointercancel=${this.onPointerUp}
+        @wheel=${this.onWheel}
+      >
+        ${surface}
+      </div>
       <p class="hint" id=${describedBy}>${this.t('map.diagram.instructions')}</p>
       ${this.detailsOpen ? this.renderDetails() : nothing}
       ${this.renderLegend()}
