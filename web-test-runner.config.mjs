@@ -47,6 +47,41 @@ const sourceList = {
   },
 };
 
+/**
+ * `executeServerCommand('kith-no-js', {html, click, route})`: opens the HTML
+ * in a fresh page of the same browser with JavaScript turned off, clicks a
+ * button by its text, and reports what the browser posted to `route` —
+ * the progressive-enhancement check that a real reader without JS can use
+ * the form (DOMParser alone would not prove the form submits).
+ */
+const noJavaScriptPage = {
+  name: 'kith-no-js',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kith-no-js') return undefined;
+    const testPage = session.browser.getPage(session.id);
+    const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const origin = new URL(testPage.url()).origin;
+      let posted = null;
+      await page.route(`${origin}${payload.route}`, async (route) => {
+        const request = route.request();
+        posted = { method: request.method(), body: request.postData() };
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Saved</p>' });
+      });
+      await page.route(`${origin}/no-js-page`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: payload.html }));
+      await page.goto(`${origin}/no-js-page`);
+      const upgraded = await page.locator(`${payload.element}:defined`).count();
+      const visibleText = await page.locator('body').innerText();
+      await page.getByRole('button', { name: payload.click }).click();
+      await page.waitForURL(`${origin}${payload.route}`);
+      return { posted, visibleText, upgraded };
+    } finally {
+      await context.close();
+    }
+  },
+};
+
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts'],
@@ -54,7 +89,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [cssInline, sourceList, noJavaScriptPage, esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -2,7 +2,7 @@
 // and brotli. Writes dist/size.json and prints a table. Budgets (issue 7)
 // will be checked against these numbers.
 import { build, transform } from 'esbuild';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { cssLiteralsEsbuild } from './css-literals.mjs';
 
@@ -10,7 +10,7 @@ const cases = {
   'core (KithElement + localisation + validation, with Lit)': "export { KithElement, define } from './src/core/index.ts';",
   'lit alone (for comparison)': "export { LitElement, html, css } from 'lit';",
 };
-for (const name of readdirSync('src/components', { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)) {
+for (const name of readdirSync('src/components', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`src/components/${e.name}/define.ts`)).map((e) => e.name)) {
   cases[`kith-${name} (define, with Lit)`] = `import './src/components/${name}/define.ts';`;
 }
 cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";

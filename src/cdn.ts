@@ -7,3 +7,6 @@ import './components/stage-badge/define.js';
 export * from './index.js';
 import './components/strengths-radar/define.js';
 import './components/relationship-map/define.js';
+import './components/cookie-banner/define.js';
+import './components/cookie-preferences/define.js';
+import './components/consent-gate/define.js';

@@ -7,3 +7,6 @@ export * from './components/stage-badge/index.js';
 export * from './translations/index.js';
 export * from './components/strengths-radar/index.js';
 export * from './components/relationship-map/index.js';
+export * from './components/cookie-banner/index.js';
+export * from './components/cookie-preferences/index.js';
+export * from './components/consent-gate/index.js';

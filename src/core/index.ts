@@ -9,6 +9,7 @@ export {
   formatDate,
   formatNumber,
   formatTemplate,
+  listOf,
   parseIsoDate,
   type Params,
   type TextContext,

@@ -136,3 +136,23 @@ export interface TextContext {
   date: (iso: string) => string;
   number: (value: number) => string;
 }
+
+/** Names as a list in words (“Ann, Bob and Cai”), from the `list.and` template. */
+export function listOf(c: Pick<TextContext, 't'>, names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return c.t('list.and', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
+}
+
+/** A character no catalogue uses: marks where markup goes in a translated sentence. */
+const MARK = '\u0000';
+
+/**
+ * Translates a sentence that holds markup (a link, a bold name) at
+ * `{name}`, and returns the text before and after it, so the whole sentence
+ * stays one translatable template: `[before, after]` around the markup.
+ */
+export function around(translateWith: (params: Params) => string, name: string): [string, string] {
+  const text = translateWith({ [name]: MARK });
+  const at = text.indexOf(MARK);
+  return at < 0 ? [text, ''] : [text.slice(0, at), text.slice(at + 1)];
+}

@@ -3,10 +3,13 @@ import { coreCy } from './cy/core.js';
 import { stageBadgeCy } from './cy/stage-badge.js';
 import { strengthsRadarCy } from './cy/strengths-radar.js';
 import { relationshipMapCy } from './cy/relationship-map.js';
+import { cookieBannerCy } from './cy/cookie-banner.js';
+import { cookiePreferencesCy } from './cy/cookie-preferences.js';
+import { consentGateCy } from './cy/consent-gate.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy };
+export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy };

@@ -3,6 +3,9 @@ import { coreEn } from './en/core.js';
 import { stageBadgeEn } from './en/stage-badge.js';
 import { strengthsRadarEn } from './en/strengths-radar.js';
 import { relationshipMapEn } from './en/relationship-map.js';
+import { cookieBannerEn } from './en/cookie-banner.js';
+import { cookiePreferencesEn } from './en/cookie-preferences.js';
+import { consentGateEn } from './en/consent-gate.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -10,7 +13,7 @@ import { relationshipMapEn } from './en/relationship-map.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn };
+export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn };
 
 export type TranslationKey = keyof typeof en;
 

@@ -1,4 +1,4 @@
-import type { TextContext } from '../../core/localize.js';
+import { listOf, type TextContext } from '../../core/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
 import {
   DIFFICULT_TYPES,
@@ -28,11 +28,6 @@ export function nameOf(c: MapTextContext, map: MapData, id: string): string {
 }
 
 /** Names as one phrase: "A, B and C" (from the catalogue, since not every browser has Welsh list formatting). */
-export function listOf(c: MapTextContext, names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return c.t('map.list.and', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
-}
-
 /** A relationship in words, from one person's side: type, the other person, what it is like and who supports whom. */
 export function describeRelationship(c: MapTextContext, map: MapData, relationship: Relationship, fromId: string): string {
   const other = nameOf(c, map, relationship.from === fromId ? relationship.to : relationship.from);

@@ -8,6 +8,8 @@ import type { coreEn } from '../en/core.js';
 export const coreCy: CatalogueOf<typeof coreEn> = {
   'meta.languageName': 'Cymraeg',
 
+  'list.and': '{first} a {last}',
+
   'error.title': 'Mae problem wedi codi',
   'error.intro': 'Nid oes modd dangos y rhan hon o’r dudalen oherwydd problem gyda’r wybodaeth a roddwyd iddi.',
   'error.count': {
@@ -45,6 +47,10 @@ export const coreCy: CatalogueOf<typeof coreEn> = {
   'problem.self-relationship': 'Mae {path} yn berthynas rhwng unigolyn a’i hunan.',
   'problem.no-focus': 'Mae {path} ar goll: dywedwch pa unigolyn sydd yng nghanol y map.',
   'problem.unsupported-schema': 'Dylai {path} fod yn “{schema}”, fersiwn {version} neu gynharach.',
+  'problem.reserved-category': 'Ni all {path} fod yn “{id}”: mae cwcis hanfodol bob amser ymlaen ac nid ydynt yn ddewis.',
+  'problem.unknown-category': 'Mae {path} yn enwi categori cwcis, “{id}”, nad yw wedi’i ddatgan.',
+  'problem.date-passed': 'Mae {path} yn ddyddiad sydd eisoes wedi mynd heibio.',
+  'problem.storage-failed': 'Nid oedd {path} yn gallu cadw’r dewis: gwrthododd y porwr neu’r storfa ef. Mae’n berthnasol nes gadael y dudalen.',
   'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
   'problem.unknown': 'Mae problem gyda {path}.',
 

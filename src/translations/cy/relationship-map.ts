@@ -127,7 +127,6 @@ export const relationshipMapCy: CatalogueOf<typeof relationshipMapEn> = {
   'map.summary.abusive': { one: '1 berthynas niweidiol: {names}.', two: '2 berthynas niweidiol: {names}.', other: '{count} perthynas niweidiol: {names}.' },
   'map.summary.with': 'gyda {name}',
   'map.summary.between': 'rhwng {name} a {other}',
-  'map.list.and': '{first} a {last}',
 
   'map.compare.intro': 'O’i gymharu â {date}:',
   'map.compare.none': 'Does dim wedi newid ers {date}.',

@@ -4,6 +4,8 @@ import type { Message } from '../types.js';
 export const coreEn = {
   'meta.languageName': 'English',
 
+  'list.and': '{first} and {last}',
+
   'error.title': 'There is a problem',
   'error.intro': 'This part of the page could not be shown because of a problem with the information it was given.',
   'error.count': { one: '1 problem was found.', other: '{count} problems were found.' },
@@ -34,6 +36,10 @@ export const coreEn = {
   'problem.self-relationship': '{path} is a relationship from a person to themselves.',
   'problem.no-focus': '{path} is missing: say which person is at the centre of the map.',
   'problem.unsupported-schema': '{path} should be “{schema}”, version {version} or earlier.',
+  'problem.reserved-category': '{path} cannot be “{id}”: essential cookies are always on and are not a choice.',
+  'problem.unknown-category': '{path} names a cookie category, “{id}”, that has not been declared.',
+  'problem.date-passed': '{path} is a date that has already passed.',
+  'problem.storage-failed': '{path} could not keep the choice: the browser or the storage refused it. It applies until the page is left.',
   'problem.render-failed': 'Something went wrong while showing this part of the page.',
   'problem.unknown': 'There is a problem with {path}.',
 

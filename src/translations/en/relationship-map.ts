@@ -114,7 +114,6 @@ export const relationshipMapEn = {
   'map.summary.abusive': { one: '1 harmful relationship: {names}.', other: '{count} harmful relationships: {names}.' },
   'map.summary.with': 'with {name}',
   'map.summary.between': 'between {name} and {other}',
-  'map.list.and': '{first} and {last}',
 
   'map.compare.intro': 'Compared with {date}:',
   'map.compare.none': 'Nothing has changed since {date}.',

@@ -1,0 +1,1 @@
+export { KithConsentGate } from './consent-gate.js';

@@ -1,0 +1,172 @@
+import { property, state } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { KithElement } from '../../core/element.js';
+import { JsonChild } from '../../core/light-dom.js';
+import type { StorageAdapter } from '../../core/storage.js';
+import { isRecord, localizeProblem, type ProblemDraft } from '../../core/validation.js';
+import { validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
+import { consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
+
+/** Properties that say how consent is kept; a change to any of them reconfigures the page's store. */
+const SETTINGS = new Set(['store', 'policyVersion', 'categories', 'storage', 'cookieName', 'cookieDomain', 'cookiePath', 'cookieSameSite', 'cookieSecure', 'cookieDays']);
+
+/**
+ * The base of the cookie consent elements (banner, preferences form, gate).
+ * All of them share one page-wide store; each may carry settings for it
+ * (only the ones set are passed on, so a gate with none changes nothing).
+ * Categories come from the `categories` property or a JSON child
+ * `{"categories": […]}`.
+ *
+ * @fires kith-consent-change - The person made a choice. `detail: {categories, version, consentId}`.
+ */
+export abstract class KithConsentElement extends KithElement {
+  /** The cookie policy version; when it changes, everyone is asked again. Default `1`. */
+  @property({ attribute: 'policy-version' }) policyVersion?: string;
+
+  /** The optional cookie categories, e.g. `[{id: 'analytics', name: {en, cy}, description: {en, cy}, cookies: ['_ga*']}]`. */
+  @property({ attribute: false }) categories?: CookieCategory[];
+
+  /** Where the choice is kept, instead of the consent cookie (e.g. a store shared across subdomains). */
+  @property({ attribute: false }) storage?: StorageAdapter;
+
+  /** The consent cookie's name. Default `kith_cookie_consent`. */
+  @property({ attribute: 'cookie-name' }) cookieName?: string;
+
+  /** The consent cookie's domain, e.g. `.example.gov.uk` to share it across subdomains. */
+  @property({ attribute: 'cookie-domain' }) cookieDomain?: string;
+
+  /** The consent cookie's path. Default `/`. */
+  @property({ attribute: 'cookie-path' }) cookiePath?: string;
+
+  /** The consent cookie's SameSite. Default `Lax`. */
+  @property({ attribute: 'cookie-same-site' }) cookieSameSite?: 'Strict' | 'Lax' | 'None';
+
+  /** Mark the consent cookie Secure (it always is on https pages). */
+  @property({ type: Boolean, attribute: 'cookie-secure' }) cookieSecure = false;
+
+  /** How long the choice is kept, in days. Default 365. */
+  @property({ type: Number, attribute: 'cookie-days' }) cookieDays?: number;
+
+  /**
+   * A consent store of its own instead of the page's (e.g. a preview in a
+   * CMS, or a design-system page showing several banners). Default: the
+   * page's store, shared by every consent element.
+   */
+  @property({ attribute: false }) store?: ConsentStore;
+
+  /** The address of the cookies page (with the preferences form). */
+  @property({ attribute: 'cookies-page' }) cookiesPage = '/cookies';
+
+  /** The choice in force (null before one is made). */
+  @state() protected consent: CookieConsent | null = null;
+  /** The categories declared for the page. */
+  @state() protected declared: readonly CookieCategory[] = [];
+
+  private jsonChild = new JsonChild();
+  private unwatch?: () => void;
+
+  /** The store in use: its own, or the page's. */
+  protected get activeStore(): ConsentStore {
+    return this.store ?? consentStore();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchStore();
+  }
+
+  private watchStore(): void {
+    this.unwatch?.();
+    this.unwatch = this.activeStore.watch(() => this.syncFromStore());
+    this.syncFromStore();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+  }
+
+  private synced = false;
+
+  private syncFromStore(): void {
+    const store = this.activeStore;
+    const before = this.consent;
+    this.consent = store.current();
+    this.declared = store.categories;
+    if (!this.synced || JSON.stringify(before) !== JSON.stringify(this.consent)) this.consentChanged(this.consent);
+    this.synced = true;
+  }
+
+  /** Called with the choice in force when first known, then whenever it changes (here or anywhere on the page). */
+  protected consentChanged(_consent: CookieConsent | null): void {}
+
+  /** Problems with this element's own input beyond the settings (checked on every update). */
+  protected ownProblems(): ProblemDraft[] {
+    return [];
+  }
+
+  private settingsProblems: ProblemDraft[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('store') && this.isConnected) this.watchStore();
+    if (!this.hasUpdated || [...changed.keys()].some((key) => SETTINGS.has(String(key)))) this.configureStore();
+    this.setProblems([...this.settingsProblems, ...this.ownProblems()]);
+  }
+
+  private configureStore(): void {
+    const problems: ProblemDraft[] = [];
+    const given = this.categories ?? this.readLightDom(problems);
+    const { categories, problems: found } = given === undefined ? { categories: undefined, problems: [] } : validateCategories(given);
+    problems.push(...found);
+    this.settingsProblems = problems;
+    if (problems.length > 0) return;
+    this.activeStore.configure({
+      policyVersion: this.policyVersion,
+      categories,
+      storage: this.storage,
+      cookieName: this.cookieName,
+      cookie: {
+        domain: this.cookieDomain,
+        path: this.cookiePath,
+        sameSite: this.cookieSameSite,
+        secure: this.cookieSecure || undefined,
+        maxAgeSeconds: this.cookieDays === undefined ? undefined : Math.round(this.cookieDays * 24 * 60 * 60),
+      },
+    });
+    this.syncFromStore();
+  }
+
+  private readLightDom(problems: ProblemDraft[]): unknown {
+    const json = this.jsonChild.read(this);
+    if (json?.problem) problems.push(json.problem);
+    return isRecord(json?.value) ? json.value['categories'] : undefined;
+  }
+
+  /**
+   * Records a choice the person made here: keeps it, fires
+   * `kith-consent-change`, and `kith-error` if storage refused it (the
+   * choice still applies until the page is left). Returns whether it was kept.
+   */
+  protected record(choices: CategoryChoices): boolean {
+    const { consent, kept } = this.activeStore.set(choices);
+    const detail: ConsentChangeDetail = { categories: consent.categories, version: consent.version, consentId: consent.consentId };
+    this.emit('kith-consent-change', detail);
+    if (!kept) {
+      const problem = localizeProblem(this.resolvedLang, { code: 'storage-failed', path: this.storage ? 'storage' : 'cookie-name' }, this.translations);
+      this.emit('kith-error', { ...problem, problems: [problem] });
+    }
+    return kept;
+  }
+}
+
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-consent-change': ConsentChangeDetail;
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'kith-consent-change': CustomEvent<ConsentChangeDetail>;
+  }
+}

@@ -1,0 +1,51 @@
+import { css } from 'lit';
+
+export const cookiePreferencesStyles = css`
+  :host {
+    display: block;
+    max-inline-size: var(--kith-cookie-preferences-max-width, 40rem);
+  }
+  h2,
+  h3 {
+    font-size: var(--kith-sys-font-size-heading);
+    margin-block: 0 var(--kith-sys-space-2);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--kith-sys-space-4);
+  }
+  legend {
+    font-weight: var(--kith-sys-font-weight-bold);
+    font-size: var(--kith-sys-font-size-heading);
+    margin-block-end: var(--kith-sys-space-2);
+    padding: 0;
+  }
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--kith-sys-space-4);
+  }
+  .notice {
+    padding: var(--kith-sys-space-3);
+    margin-block-end: var(--kith-sys-space-4);
+    border: var(--kith-sys-border-width-strong) solid var(--_tone);
+  }
+  .notice:focus {
+    outline: var(--kith-sys-focus-width) solid var(--kith-sys-color-focus);
+    outline-offset: var(--kith-sys-space-1);
+  }
+  .success {
+    --_tone: var(--kith-sys-color-success);
+  }
+  .summary {
+    --_tone: var(--kith-sys-color-error);
+  }
+  .summary a {
+    color: var(--kith-sys-color-error-text);
+    font-weight: var(--kith-sys-font-weight-bold);
+  }
+  .essential {
+    margin-block-end: var(--kith-sys-space-4);
+  }
+`;

@@ -1,0 +1,1 @@
+export { KithCookiePreferences } from './cookie-preferences.js';
