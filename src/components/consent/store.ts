@@ -63,7 +63,7 @@ export class ConsentStore {
     this.settings = { ...this.settings, ...definedOnly(settings), cookie };
     this.adapter = null;
     const consent = this.current();
-    this.apply(consent, JSON.stringify(consent) !== before);
+    this.enforce(consent, JSON.stringify(consent) !== before);
     for (const watcher of this.watchers) watcher();
   }
 
@@ -120,7 +120,7 @@ export class ConsentStore {
       kept = false;
     }
     this.unsaved = kept ? null : consent;
-    this.apply(consent, true);
+    this.enforce(consent, true);
     return { consent, kept };
   }
 
@@ -132,7 +132,7 @@ export class ConsentStore {
       // Nothing kept to forget.
     }
     this.unsaved = null;
-    this.apply(null, true);
+    this.enforce(null, true);
   }
 
   /** A choice storage refused to keep: honoured for the life of the page. */
@@ -149,7 +149,7 @@ export class ConsentStore {
   }
 
   /** Deletes refused cookies and runs allowed scripts; tells listeners when the choice changed. */
-  private apply(consent: CookieConsent | null, changed: boolean): void {
+  private enforce(consent: CookieConsent | null, changed: boolean): void {
     const doc = globalThis.document;
     if (doc) {
       deleteCookies(refusedCategories(consent, this.settings.categories).flatMap((category) => category.cookies ?? []), doc);
