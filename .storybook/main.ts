@@ -15,7 +15,7 @@ const config: StorybookConfig = {
     // One copy of Lit: without this Storybook pre-bundles a second one.
     viteConfig.optimizeDeps = {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js'],
+      include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit', 'lit/directive-helpers.js', 'lit/directives/unsafe-html.js'],
     };
     return viteConfig;
   },

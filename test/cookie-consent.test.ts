@@ -15,9 +15,11 @@ import {
   validateCategories,
   type CookieConsent,
 } from '../src/components/consent/model.js';
-import { configureConsent, consentStore, getConsent, onConsentChange, resetConsent, setConsent } from '../src/components/consent/store.js';
+import { configureConsent, ConsentStore, consentStore, getConsent, onConsentChange, resetConsent, setConsent } from '../src/components/consent/store.js';
 import type { StorageAdapter } from '../src/core/storage.js';
 import { councilCategories, noScriptBannerForm } from '../stories/data/cookies.js';
+import { THEMES } from '../stories/support/themes.js';
+import { useTheme } from './helpers.js';
 
 const COOKIE = 'kith_cookie_consent';
 const shadow = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -487,4 +489,28 @@ describe('cookie consent: bad input', () => {
     expect(el.matches(':state(error)')).to.equal(true);
     expect(consentStore().allows('analytics')).to.equal(false);
   });
+});
+
+describe('cookie consent: accessibility in every theme', () => {
+  beforeEach(freshPage);
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: banner (question and confirmation), preferences with errors, and a gate are axe-clean`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
+          <kith-cookie-banner service-name="X" .categories=${councilCategories}></kith-cookie-banner>
+          <kith-cookie-banner service-name="Y" .store=${new ConsentStore()}></kith-cookie-banner>
+          <kith-cookie-preferences></kith-cookie-preferences>
+          <kith-consent-gate category="functional"><template><p>Map</p></template></kith-consent-gate>
+        </div>`);
+        const [, second, form] = [...page.children] as [KithCookieBanner, KithCookieBanner, KithCookiePreferences];
+        await second.choose(true);
+        form.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+        await form.updateComplete;
+        await expect(page).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
 });
