@@ -10,3 +10,4 @@ import './components/relationship-map/define.js';
 import './components/cookie-banner/define.js';
 import './components/cookie-preferences/define.js';
 import './components/consent-gate/define.js';
+import './components/sharing-agreement/define.js';

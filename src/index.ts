@@ -10,3 +10,4 @@ export * from './components/relationship-map/index.js';
 export * from './components/cookie-banner/index.js';
 export * from './components/cookie-preferences/index.js';
 export * from './components/consent-gate/index.js';
+export * from './components/sharing-agreement/index.js';

@@ -92,7 +92,12 @@ export abstract class KithElement extends LitElement {
 
   /** Localises a key for this element's language. */
   protected t(key: TranslationKey, params?: Params): string {
-    return translate(this.resolvedLang, key, params, this.translations, (this.constructor as typeof KithElement).strings);
+    return this.tIn(this.resolvedLang, key, params);
+  }
+
+  /** Localises a key for another language (bilingual display shows two). */
+  protected tIn(lang: string, key: TranslationKey, params?: Params): string {
+    return translate(lang, key, params, this.translations, (this.constructor as typeof KithElement).strings);
   }
 
   protected formatDate(isoDate: string): string {

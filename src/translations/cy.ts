@@ -6,10 +6,11 @@ import { relationshipMapCy } from './cy/relationship-map.js';
 import { cookieBannerCy } from './cy/cookie-banner.js';
 import { cookiePreferencesCy } from './cy/cookie-preferences.js';
 import { consentGateCy } from './cy/consent-gate.js';
+import { sharingAgreementCy } from './cy/sharing-agreement.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy };
+export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy };

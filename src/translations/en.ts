@@ -6,6 +6,7 @@ import { relationshipMapEn } from './en/relationship-map.js';
 import { cookieBannerEn } from './en/cookie-banner.js';
 import { cookiePreferencesEn } from './en/cookie-preferences.js';
 import { consentGateEn } from './en/consent-gate.js';
+import { sharingAgreementEn } from './en/sharing-agreement.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -13,7 +14,7 @@ import { consentGateEn } from './en/consent-gate.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn };
+export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn };
 
 export type TranslationKey = keyof typeof en;
 

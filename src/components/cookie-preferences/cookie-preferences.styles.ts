@@ -26,25 +26,6 @@ export const cookiePreferencesStyles = css`
     flex-wrap: wrap;
     gap: var(--kith-sys-space-4);
   }
-  .notice {
-    padding: var(--kith-sys-space-3);
-    margin-block-end: var(--kith-sys-space-4);
-    border: var(--kith-sys-border-width-strong) solid var(--_tone);
-  }
-  .notice:focus {
-    outline: var(--kith-sys-focus-width) solid var(--kith-sys-color-focus);
-    outline-offset: var(--kith-sys-space-1);
-  }
-  .success {
-    --_tone: var(--kith-sys-color-success);
-  }
-  .summary {
-    --_tone: var(--kith-sys-color-error);
-  }
-  .summary a {
-    color: var(--kith-sys-color-error-text);
-    font-weight: var(--kith-sys-font-weight-bold);
-  }
   .essential {
     margin-block-end: var(--kith-sys-space-4);
   }

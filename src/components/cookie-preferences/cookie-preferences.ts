@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
+import { errorSummary } from '../../core/error-summary.js';
 import { localText } from '../../core/validation.js';
 import { cookiePreferencesEn } from '../../translations/en/cookie-preferences.js';
 import { cookiePreferencesCy } from '../../translations/cy/cookie-preferences.js';
@@ -69,11 +70,6 @@ export class KithCookiePreferences extends KithConsentElement {
     this.renderRoot.querySelector<HTMLElement>('[part="success"]')?.focus();
   }
 
-  private focusQuestion(event: Event, id: string): void {
-    event.preventDefault();
-    this.renderRoot.querySelector<HTMLInputElement>(`input[name="${CSS.escape(id)}"]`)?.focus();
-  }
-
   private nameOf(category: CookieCategory): string {
     return localText(category.name, this.resolvedLang);
   }
@@ -92,17 +88,10 @@ export class KithCookiePreferences extends KithConsentElement {
 
   private renderNotice(): Renderable {
     if (this.unanswered.length > 0) {
-      return html`<div class="notice summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
-        <h2 id="summary-title">${this.t('cookiePreferences.errorTitle')}</h2>
-        <ul>
-          ${this.declared
-            .filter((category) => this.unanswered.includes(category.id))
-            .map(
-              (category) =>
-                html`<li><a href="#${category.id}-yes" @click=${(event: Event) => this.focusQuestion(event, category.id)}>${this.t('cookiePreferences.missing', { name: this.nameOf(category) })}</a></li>`,
-            )}
-        </ul>
-      </div>`;
+      const items = this.declared
+        .filter((category) => this.unanswered.includes(category.id))
+        .map((category) => ({ text: this.t('cookiePreferences.missing', { name: this.nameOf(category) }), target: `${category.id}-yes` }));
+      return errorSummary(this.t('cookiePreferences.errorTitle'), items, this.renderRoot as ShadowRoot);
     }
     if (this.saved === 'no') return nothing;
     return html`<div class="notice success" part="success" role="alert" tabindex="-1" aria-labelledby="success-title">

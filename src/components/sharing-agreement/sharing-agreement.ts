@@ -1,0 +1,481 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Renderable } from '../../core/element.js';
+import { controlStyles } from '../../core/control-styles.js';
+import { errorSummary } from '../../core/error-summary.js';
+import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { JsonChild } from '../../core/light-dom.js';
+import { formatDate, listOf, type Params } from '../../core/localize.js';
+import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import type { TranslationKey } from '../../translations/en.js';
+import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
+import { sharingAgreementCy } from '../../translations/cy/sharing-agreement.js';
+import { newConsentId } from '../consent/model.js';
+import {
+  AGREED_BY,
+  draftProblems,
+  everything,
+  isReceipt,
+  makeReceipt,
+  METHODS,
+  nothingShared,
+  sharesWith,
+  toggle,
+  validateConfig,
+  withdrawItem,
+  type AgreementDraft,
+  type AgreementMode,
+  type ConsentReceipt,
+  type DraftProblem,
+  type SharingChoices,
+  type SharingConfig,
+} from './model.js';
+import { sharingAgreementStyles } from './sharing-agreement.styles.js';
+
+/** `cy-first` / `en-first`: every text in both languages, that one first (Welsh Language Standards). */
+export type BilingualOrder = '' | 'cy-first' | 'en-first';
+
+export interface ConsentReceiptDetail {
+  receipt: ConsentReceipt;
+}
+
+/** Params may differ by language (names and lists inside a sentence). */
+type ParamsFor = Params | ((lang: string) => Params);
+
+const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, name: 'agreed-name', method: `method-${METHODS[0]}`, witness: 'witness' };
+
+/**
+ * An information-sharing agreement between a person and named agencies.
+ *
+ * - `mode="consent"`: for each agency (one fieldset each, so it works on a
+ *   phone and with a screen reader), which kinds of information it may see
+ *   and what for; “things I don't want shared” in the person's own words;
+ *   who is agreeing and how (a verbal agreement names a witness).
+ * - `mode="notice"`: when the lawful basis is not consent, it says what will
+ *   be shared, with whom and why, and records that it was explained. It has
+ *   no Accept or Reject anywhere.
+ *
+ * Each submission makes a consent receipt with a SHA-256 of the exact text
+ * shown, fires `kith-consent-receipt`, becomes the form value, and shows a
+ * printable receipt where everything, or any single item, can be withdrawn
+ * (each withdrawal is a new receipt). Pass a kept receipt back in `receipt`
+ * to show it later. The element stores nothing.
+ *
+ * @tagname kith-sharing-agreement
+ * @summary Information-sharing consent or notice, with consent receipts.
+ * @since 0.1.0
+ *
+ * @fires kith-consent-receipt - An agreement, acknowledgement, change or withdrawal was recorded. `detail: {receipt}`.
+ * @fires change - The value (the receipt) changed by the person's action.
+ * @fires kith-error - The config or receipt could not be used. `detail: {code, message, path, problems}`.
+ *
+ * @csspart form - The agreement form.
+ * @csspart statement - The text the receipt's hash covers.
+ * @csspart agency - One agency's fieldset.
+ * @csspart submit - Save (consent) or record-explained (notice) button.
+ * @csspart receipt - The receipt.
+ * @csspart error-summary - The list of missing answers.
+ *
+ * @cssprop --kith-sharing-agreement-max-width - Width of the agreement (default `44rem`).
+ *
+ * @cssstate agreed - A receipt is shown.
+ * @cssstate withdrawn - Everything has been withdrawn.
+ */
+export class KithSharingAgreement extends KithFormElement {
+  static override styles = [...KithFormElement.styles, controlStyles, sharingAgreementStyles];
+  static override strings = { en: sharingAgreementEn, cy: sharingAgreementCy };
+
+  /** `consent` (the person chooses) or `notice` (the person is told). */
+  @property({ reflect: true }) mode: AgreementMode = 'consent';
+
+  /** What is asked: `{subject: {name}, agencies, purposes, information, reviewOn, lawfulBasis?, policyVersion?}`. */
+  @property({ attribute: false }) config?: SharingConfig;
+
+  /** A receipt made earlier (kept by the host), to show, change or withdraw. */
+  @property({ attribute: false }) receipt?: ConsentReceipt;
+
+  /** Show every text in Welsh and English: `cy-first` or `en-first`. */
+  @property() bilingual: BilingualOrder = '';
+
+  @state() private choices: SharingChoices = {};
+  @state() private exclusions = '';
+  @state() private draft: AgreementDraft = { name: '', witness: '' };
+  @state() private missing: DraftProblem[] = [];
+  @state() private current: ConsentReceipt | null = null;
+  @state() private editing = true;
+  @state() private announcement = '';
+
+  private valid: SharingConfig | null = null;
+  private jsonChild = new JsonChild();
+
+  /** The latest receipt (null before anything is recorded). */
+  get value(): ConsentReceipt | null {
+    return this.current;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('receipt')) this.adoptReceipt(this.receipt ?? null);
+    if (!this.hasUpdated || changed.has('config') || changed.has('mode') || changed.has('receipt')) {
+      const problems: ProblemDraft[] = [];
+      const given = this.config ?? this.readLightDom(problems);
+      const { config, problems: found } = validateConfig(given, this.mode, new Date());
+      problems.push(...found);
+      if (this.receipt !== undefined && !isReceipt(this.receipt)) {
+        problems.push({ code: 'unsupported-schema', path: 'receipt', params: { schema: 'consent receipt', version: 1 } });
+      }
+      this.valid = config;
+      if (config && !this.current) this.choices = this.mode === 'notice' ? everything(config) : nothingShared(config);
+      this.setProblems(problems);
+    }
+  }
+
+  private readLightDom(problems: ProblemDraft[]): unknown {
+    const json = this.jsonChild.read(this);
+    if (json?.problem) problems.push(json.problem);
+    return isRecord(json?.value) ? json.value['config'] : undefined;
+  }
+
+  private adoptReceipt(receipt: ConsentReceipt | null): void {
+    this.current = receipt && isReceipt(receipt) ? receipt : null;
+    this.editing = this.current === null;
+    if (this.current) {
+      this.choices = this.current.choices;
+      this.exclusions = this.current.exclusions;
+      this.draft = { role: this.current.agreedBy.role, name: this.current.agreedBy.name, method: this.current.method, witness: this.current.witness ?? '' };
+    }
+  }
+
+  /* Form association: the value is the receipt as JSON. */
+  protected override formValue(): FormValue {
+    return this.current ? JSON.stringify(this.current) : null;
+  }
+  protected override isEmpty(): boolean {
+    return this.current === null;
+  }
+  protected override resetValue(): void {
+    this.adoptReceipt(this.receipt ?? null);
+    if (!this.current && this.valid) this.choices = this.mode === 'notice' ? everything(this.valid) : nothingShared(this.valid);
+  }
+  protected override restoreValue(saved: FormValue): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      if (isReceipt(parsed)) this.adoptReceipt(parsed);
+    } catch {
+      // Not ours: keep what is shown.
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('agreed', !this.editing && this.current !== null);
+    this.setCustomState('withdrawn', this.current?.withdrawn === true);
+  }
+
+  /* Text in one or both languages. */
+
+  /** The languages shown, in order. */
+  private get languages(): string[] {
+    if (this.bilingual === 'cy-first') return ['cy', 'en'];
+    if (this.bilingual === 'en-first') return ['en', 'cy'];
+    return [this.resolvedLang];
+  }
+
+  private say(key: TranslationKey, params: ParamsFor = {}): TemplateResult {
+    return this.inEach((lang) => this.tIn(lang, key, typeof params === 'function' ? params(lang) : params));
+  }
+
+  private sayText(text: LocalisedText): TemplateResult {
+    return this.inEach((lang) => localText(text, lang));
+  }
+
+  /** The first language as the text; any second as a marked-up line after it. */
+  private inEach(textIn: (lang: string) => string): TemplateResult {
+    const [first, second] = this.languages;
+    if (!second) return html`${textIn(first!)}`;
+    return html`<span lang=${first!}>${textIn(first!)}</span> <span class="second" lang=${second}>${textIn(second)}</span>`;
+  }
+
+  private labels(lang: string, items: readonly { label?: LocalisedText; name?: LocalisedText }[]): string {
+    return listOf({ t: (key, params) => this.tIn(lang, key, params) }, items.map((item) => localText(item.label ?? item.name ?? '', lang)));
+  }
+
+  /* Actions. */
+
+  private setChoice(agencyId: string, list: 'information' | 'purposes', id: string, on: boolean): void {
+    const config = this.valid!;
+    const choice = this.choices[agencyId] ?? { information: [], purposes: [] };
+    this.choices = { ...this.choices, [agencyId]: { ...choice, [list]: toggle(choice[list], id, on, config[list]) } };
+  }
+
+  private setDraft(patch: Partial<AgreementDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    if (this.missing.length > 0) this.missing = draftProblems(this.draft).filter((problem) => this.missing.includes(problem));
+  }
+
+  private async submit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.missing = draftProblems(this.draft);
+    if (this.missing.length > 0) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+      return;
+    }
+    const statement = this.renderRoot.querySelector('[part="statement"]');
+    await this.record(this.choices, statement, { supersedes: this.current?.id });
+  }
+
+  private async record(choices: SharingChoices, shown: Element | null, extra: { supersedes?: string; withdrawn?: boolean }): Promise<void> {
+    const config = this.valid;
+    if (!config) return;
+    this.current = await makeReceipt({
+      id: newConsentId(),
+      mode: this.mode,
+      config,
+      draft: this.draft,
+      choices,
+      exclusions: this.exclusions,
+      shownText: shownText(shown),
+      language: this.languages.join(' '),
+      now: new Date(),
+      ...extra,
+    });
+    this.choices = choices;
+    this.editing = false;
+    this.emit('kith-consent-receipt', { receipt: this.current });
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#receipt-title')?.focus();
+  }
+
+  private async withdraw(agencyId?: string, informationId?: string): Promise<void> {
+    if (!this.current || !this.valid) return;
+    const all = agencyId === undefined;
+    const choices = all ? nothingShared(this.valid) : withdrawItem(this.choices, agencyId, informationId);
+    const anyLeft = this.valid.agencies.some((agency) => sharesWith(choices, agency.id));
+    const receiptText = this.renderRoot.querySelector('[part="receipt"]');
+    if (all || !anyLeft) this.announcement = this.t('sharing.withdrewAll');
+    else {
+      const agency = this.valid.agencies.find((a) => a.id === agencyId)!;
+      const kind = this.valid.information.find((k) => k.id === informationId)!;
+      this.announcement = this.t('sharing.withdrewItem', { agency: localText(agency.name, this.resolvedLang), information: localText(kind.label, this.resolvedLang) });
+    }
+    await this.record(choices, receiptText, { supersedes: this.current.id, withdrawn: all || !anyLeft });
+  }
+
+  private async change(): Promise<void> {
+    this.editing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="agency"] input')?.focus();
+  }
+
+  /* Rendering. */
+
+  protected override renderContent(): Renderable {
+    const config = this.valid;
+    if (!config) return nothing;
+    return html`${this.editing || !this.current ? this.renderForm(config) : this.renderReceipt(config, this.current)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderForm(config: SharingConfig): TemplateResult {
+    const notice = this.mode === 'notice';
+    return html`<form part="form" novalidate @submit=${this.submit}>
+      ${this.missing.length > 0
+        ? errorSummary(
+            this.t('sharing.errorTitle'),
+            this.missing.map((problem) => ({ text: this.t(this.missingKey(problem)), target: FIELD_OF[problem] })),
+            this.renderRoot as ShadowRoot,
+          )
+        : nothing}
+      <div part="statement">${notice ? this.renderNotice(config) : this.renderChoices(config)}</div>
+      ${this.renderWhoAndHow()}
+      <button type="submit" class="button primary" part="submit">${this.say(notice ? 'sharing.acknowledge' : 'sharing.save')}</button>
+    </form>`;
+  }
+
+  private missingKey(problem: DraftProblem): TranslationKey {
+    if (this.mode === 'notice' && (problem === 'role' || problem === 'method')) return problem === 'role' ? 'sharing.missing.roleNotice' : 'sharing.missing.methodNotice';
+    return `sharing.missing.${problem}`;
+  }
+
+  private renderChoices(config: SharingConfig): TemplateResult {
+    const name = config.subject.name;
+    return html`<h2>${this.say('sharing.title', { name })}</h2>
+      <p>${this.say('sharing.intro', { name })}</p>
+      ${config.agencies.map((agency) => {
+        const choice = this.choices[agency.id] ?? { information: [], purposes: [] };
+        const agencyIn = (lang: string): Params => ({ agency: localText(agency.name, lang) });
+        const box = (list: 'information' | 'purposes', item: { id: string; label: LocalisedText }) => {
+          const id = `${agency.id}--${list}--${item.id}`;
+          return html`<label class="check" for=${id}
+            ><input
+              type="checkbox"
+              id=${id}
+              .checked=${choice[list].includes(item.id)}
+              @change=${(event: Event) => this.setChoice(agency.id, list, item.id, (event.target as HTMLInputElement).checked)}
+            /><span>${this.sayText(item.label)}</span></label
+          >`;
+        };
+        return html`<fieldset class="agency" part="agency">
+          <legend>${this.sayText(agency.name)}</legend>
+          <p class="hint">${this.sayText(agency.description)}</p>
+          <fieldset>
+            <legend>${this.say('sharing.agencyShare', agencyIn)}</legend>
+            <div class="choices">${config.information.map((kind) => box('information', kind))}</div>
+          </fieldset>
+          <fieldset>
+            <legend>${this.say('sharing.agencyWhy', agencyIn)}</legend>
+            <div class="choices">${config.purposes.map((purpose) => box('purposes', purpose))}</div>
+          </fieldset>
+        </fieldset>`;
+      })}
+      <div class="field">
+        <label class="label" for="exclusions">${this.say('sharing.exclusions')}</label>
+        <p class="hint" id="exclusions-hint">${this.say('sharing.exclusionsHint')}</p>
+        <textarea id="exclusions" aria-describedby="exclusions-hint" .value=${this.exclusions} @input=${(event: Event) => (this.exclusions = (event.target as HTMLTextAreaElement).value)}></textarea>
+      </div>
+      <p>${this.say('sharing.review', (lang) => ({ date: formatDate(lang, config.reviewOn, this.translations) }))}</p>`;
+  }
+
+  private renderNotice(config: SharingConfig): TemplateResult {
+    const name = config.subject.name;
+    return html`<h2>${this.say('sharing.title', { name })}</h2>
+      <p>${this.say('sharing.notice.intro', { name })}</p>
+      <p class="statement-main">
+        ${this.say('sharing.notice.statement', (lang) => ({
+          information: this.labels(lang, config.information),
+          agencies: this.labels(lang, config.agencies),
+          reason: localText(config.lawfulBasis ?? '', lang),
+        }))}
+      </p>
+      <p>${this.say('sharing.notice.purposes', (lang) => ({ purposes: this.labels(lang, config.purposes) }))}</p>
+      <h3>${this.say('sharing.notice.services')}</h3>
+      <dl>
+        ${config.agencies.map((agency) => html`<dt>${this.sayText(agency.name)}</dt><dd>${this.sayText(agency.description)}</dd>`)}
+      </dl>
+      <p>${this.say('sharing.notice.questions')}</p>
+      <p>${this.say('sharing.review', (lang) => ({ date: formatDate(lang, config.reviewOn, this.translations) }))}</p>`;
+  }
+
+  private fieldError(problem: DraftProblem): TemplateResult | typeof nothing {
+    if (!this.missing.includes(problem)) return nothing;
+    return html`<p class="error-message" id="${problem}-error">
+      <span class="visually-hidden">${this.t('sharing.errorPrefix')}</span> ${this.t(this.missingKey(problem))}
+    </p>`;
+  }
+
+  private renderWhoAndHow(): TemplateResult {
+    const notice = this.mode === 'notice';
+    const invalid = (problem: DraftProblem): string => (this.missing.includes(problem) ? 'field invalid' : 'field');
+    const described = (problem: DraftProblem): string | typeof nothing => (this.missing.includes(problem) ? `${problem}-error` : nothing);
+    const radio = <T extends string>(group: 'role' | 'method', value: T, label: TemplateResult, checked: boolean, pick: () => void) =>
+      html`<label class="check" for="${group}-${value}"><input type="radio" id="${group}-${value}" name=${group} .checked=${checked} @change=${pick} /><span>${label}</span></label>`;
+    return html`<fieldset class=${invalid('role')} aria-describedby=${described('role')}>
+        <legend>${this.say(notice ? 'sharing.whoNotice' : 'sharing.who')}</legend>
+        ${this.fieldError('role')}
+        <div class="choices">
+          ${AGREED_BY.map((role) => radio('role', role, this.say(`sharing.role.${role}`), this.draft.role === role, () => this.setDraft({ role })))}
+        </div>
+      </fieldset>
+      <div class=${invalid('name')}>
+        <label class="label" for="agreed-name">${this.say('sharing.name')}</label>
+        ${this.fieldError('name')}
+        <input id="agreed-name" autocomplete="name" aria-describedby=${described('name')} .value=${this.draft.name} @input=${(event: Event) => this.setDraft({ name: (event.target as HTMLInputElement).value })} />
+      </div>
+      <fieldset class=${invalid('method')} aria-describedby=${described('method')}>
+        <legend>${this.say(notice ? 'sharing.howNotice' : 'sharing.how')}</legend>
+        ${this.fieldError('method')}
+        <div class="choices">
+          ${METHODS.map((method) => radio('method', method, this.say(`sharing.method.${method}`), this.draft.method === method, () => this.setDraft({ method })))}
+        </div>
+      </fieldset>
+      ${this.draft.method === 'verbal'
+        ? html`<div class=${invalid('witness')}>
+            <label class="label" for="witness">${this.say('sharing.witness')}</label>
+            ${this.fieldError('witness')}
+            <input id="witness" aria-describedby=${described('witness')} .value=${this.draft.witness} @input=${(event: Event) => this.setDraft({ witness: (event.target as HTMLInputElement).value })} />
+          </div>`
+        : nothing}`;
+  }
+
+  private renderReceipt(config: SharingConfig, receipt: ConsentReceipt): TemplateResult {
+    const notice = receipt.mode === 'notice';
+    const name = receipt.subject.name;
+    const open = !notice && !receipt.withdrawn;
+    const labelOf = (items: readonly { id: string; label: LocalisedText }[], ids: readonly string[], lang: string): string =>
+      listOf({ t: (key, params) => this.tIn(lang, key, params) }, items.filter((item) => ids.includes(item.id)).map((item) => localText(item.label, lang)));
+    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
+      <h2 id="receipt-title" tabindex="-1">${this.say(notice ? 'sharing.receipt.noticeTitle' : 'sharing.receipt.title', { name })}</h2>
+      <p>${this.say('sharing.receipt.id', { id: receipt.id })}</p>
+      <p>${this.say('sharing.receipt.when', (lang) => ({ date: formatDate(lang, receipt.timestamp, this.translations) }))}</p>
+      <p>
+        ${this.say(notice ? 'sharing.receipt.told' : 'sharing.receipt.by', (lang) => ({
+          name: receipt.agreedBy.name,
+          role: this.tIn(lang, `sharing.role.${receipt.agreedBy.role}`),
+          method: this.tIn(lang, `sharing.method.${receipt.method}`),
+        }))}
+      </p>
+      ${receipt.witness ? html`<p>${this.say('sharing.receipt.witness', { witness: receipt.witness })}</p>` : nothing}
+      ${receipt.withdrawn
+        ? html`<p><strong>${this.say('sharing.receipt.withdrawn')}</strong></p>`
+        : html`<ul>
+            ${config.agencies.map((agency) => {
+              const choice = receipt.choices[agency.id];
+              if (!choice || !sharesWith(receipt.choices, agency.id)) {
+                return html`<li>${this.say('sharing.receipt.nothingWith', (lang) => ({ agency: localText(agency.name, lang) }))}</li>`;
+              }
+              return html`<li>
+                ${this.say('sharing.receipt.sharedWith', (lang) => ({
+                  agency: localText(agency.name, lang),
+                  information: labelOf(config.information, choice.information, lang),
+                  purposes: labelOf(config.purposes, choice.purposes, lang),
+                }))}
+                ${open
+                  ? html`<div class="buttons withdraw no-print">
+                      ${config.information
+                        .filter((kind) => choice.information.includes(kind.id))
+                        .map(
+                          (kind) =>
+                            html`<button type="button" class="button small" @click=${() => this.withdraw(agency.id, kind.id)}>
+                              ${this.t('sharing.withdrawItem', { agency: localText(agency.name, this.resolvedLang), information: localText(kind.label, this.resolvedLang) })}
+                            </button>`,
+                        )}
+                    </div>`
+                  : nothing}
+              </li>`;
+            })}
+          </ul>`}
+      ${receipt.exclusions ? html`<p>${this.say('sharing.receipt.exclusions', { exclusions: receipt.exclusions })}</p>` : nothing}
+      <p>${this.say('sharing.receipt.expires', (lang) => ({ date: formatDate(lang, receipt.expiresOn, this.translations) }))}</p>
+      <p class="hash">${this.say('sharing.receipt.hash', { hash: receipt.textHash })}</p>
+      <div class="buttons no-print">
+        <button type="button" class="button" @click=${() => window.print()}>${this.say('sharing.print')}</button>
+        ${open
+          ? html`<button type="button" class="button" part="change" @click=${this.change}>${this.say('sharing.change')}</button>
+              <button type="button" class="button" part="withdraw-all" @click=${() => this.withdraw()}>${this.say('sharing.withdrawAll')}</button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+}
+
+/** The text a person was shown, as the hash covers it: the words only, white space collapsed. */
+function shownText(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-consent-receipt': ConsentReceiptDetail;
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'kith-consent-receipt': CustomEvent<ConsentReceiptDetail>;
+  }
+  interface HTMLElementTagNameMap {
+    'kith-sharing-agreement': KithSharingAgreement;
+  }
+}
