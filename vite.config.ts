@@ -2,11 +2,12 @@
 // component), Lit left as a dependency, no minification (the app's bundler
 // minifies). Define files are the only modules with side effects.
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { cssLiteralsVite } from './scripts/css-literals.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  // A folder without define.ts holds shared code (the consent core), not an element.
+  .filter((entry) => entry.isDirectory() && existsSync(`src/components/${entry.name}/define.ts`))
   .map((entry) => entry.name);
 
 const entries: Record<string, string> = {
