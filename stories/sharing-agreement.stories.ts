@@ -52,6 +52,25 @@ async function agreeAsJade(el: KithSharingAgreement, method: 'online' | 'verbal'
 /** An early-help family: for each service, what it may see and what for. Nothing is ticked until the family chooses. */
 export const EarlyHelpFamily: Story = {};
 
+/**
+ * The same family at the kitchen table: Sarah agrees as Jade's parent for the family's information, and
+ * Jade, 13, decides about her own. Two agreements, two receipts; nobody's choice overwrites the other's.
+ */
+export const ParentAndYoungPerson: Story = {
+  render: () => {
+    const family = earlyHelpFamily();
+    const parent = { ...family, subject: { name: 'the Evans family' } };
+    return html`<div style="display: grid; gap: 2rem">
+      <kith-sharing-agreement .config=${parent}></kith-sharing-agreement>
+      <kith-sharing-agreement .config=${family}></kith-sharing-agreement>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const [, jade] = [...canvasElement.querySelectorAll<KithSharingAgreement>('kith-sharing-agreement')];
+    await agreeAsJade(jade!);
+  },
+};
+
 /** Saving before saying who is agreeing and how: the error summary takes focus. */
 export const MissingAnswers: Story = {
   play: async ({ canvasElement }) => {

@@ -229,6 +229,16 @@ describe('<kith-cookie-banner>', () => {
     expect(text(shadow(el, '[part="confirmation"]'))).to.contain('You’ve rejected additional cookies.');
   });
 
+  it('a choice set from code hides the question everywhere but fires no kith-consent-change', async () => {
+    const el = await banner();
+    let fired = 0;
+    el.addEventListener('kith-consent-change', () => fired++);
+    setConsent(true);
+    await el.updateComplete;
+    expect(shadow(el, '[part="banner"]')).to.equal(null);
+    expect(fired).to.equal(0);
+  });
+
   it('does not ask when a current choice is kept, and asks again after a policy revision', async () => {
     configureConsent({ policyVersion: '1' });
     setConsent(true);
