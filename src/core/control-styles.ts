@@ -49,6 +49,18 @@ export const controlStyles = css`
   .label {
     font-weight: var(--kith-sys-font-weight-bold);
   }
+  /* Groups of questions (GOV.UK): no box, the legend reads as the question. */
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--kith-sys-space-3);
+    min-inline-size: 0;
+  }
+  legend {
+    font-weight: var(--kith-sys-font-weight-bold);
+    padding: 0;
+    margin-block-end: var(--kith-sys-space-1);
+  }
   .hint {
     color: var(--kith-sys-color-text-secondary);
   }

@@ -52,6 +52,8 @@ export class ConsentStore {
     cookieName: DEFAULT_COOKIE_NAME,
   };
   private adapter: StorageAdapter | null = null;
+  /** A choice storage refused to keep: honoured for the life of the page. */
+  private unsaved: CookieConsent | null = null;
   private listeners = new Set<ConsentListener>();
   /** Kith's own elements: told about settings changes too, so they re-render. */
   private watchers = new Set<() => void>();
@@ -134,9 +136,6 @@ export class ConsentStore {
     this.unsaved = null;
     this.enforce(null, true);
   }
-
-  /** A choice storage refused to keep: honoured for the life of the page. */
-  private unsaved: CookieConsent | null = null;
 
   /** The choice in force: the kept one, or one made on this page that could not be kept. */
   current(): CookieConsent | null {

@@ -11,15 +11,11 @@ export const cookiePreferencesStyles = css`
     margin-block: 0 var(--kith-sys-space-2);
   }
   fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--kith-sys-space-4);
+    margin-block-end: var(--kith-sys-space-4);
   }
   legend {
-    font-weight: var(--kith-sys-font-weight-bold);
     font-size: var(--kith-sys-font-size-heading);
     margin-block-end: var(--kith-sys-space-2);
-    padding: 0;
   }
   .options {
     display: flex;

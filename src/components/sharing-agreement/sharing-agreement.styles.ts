@@ -10,17 +10,6 @@ export const sharingAgreementStyles = css`
     font-size: var(--kith-sys-font-size-heading);
     margin-block: 0 var(--kith-sys-space-2);
   }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0 0 var(--kith-sys-space-3);
-    min-inline-size: 0;
-  }
-  legend {
-    font-weight: var(--kith-sys-font-weight-bold);
-    padding: 0;
-    margin-block-end: var(--kith-sys-space-1);
-  }
   /* One card per agency: a phone shows it as a short list of checkboxes, never a wide grid. */
   .agency {
     border: var(--kith-sys-border-width) solid var(--kith-sys-color-border);

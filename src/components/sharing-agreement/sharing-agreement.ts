@@ -197,6 +197,7 @@ export class KithSharingAgreement extends KithFormElement {
     return html`<span lang=${first!}>${textIn(first!)}</span> <span class="second" lang=${second}>${textIn(second)}</span>`;
   }
 
+  /** Labels (or agency names) as a list in words, in one language. */
   private labels(lang: string, items: readonly { label?: LocalisedText; name?: LocalisedText }[]): string {
     return listOf({ t: (key, params) => this.tIn(lang, key, params) }, items.map((item) => localText(item.label ?? item.name ?? '', lang)));
   }
@@ -404,8 +405,7 @@ export class KithSharingAgreement extends KithFormElement {
     const notice = receipt.mode === 'notice';
     const name = receipt.subject.name;
     const open = !notice && !receipt.withdrawn;
-    const labelOf = (items: readonly { id: string; label: LocalisedText }[], ids: readonly string[], lang: string): string =>
-      listOf({ t: (key, params) => this.tIn(lang, key, params) }, items.filter((item) => ids.includes(item.id)).map((item) => localText(item.label, lang)));
+    const chosen = <T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] => items.filter((item) => ids.includes(item.id));
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" tabindex="-1">${this.say(notice ? 'sharing.receipt.noticeTitle' : 'sharing.receipt.title', { name })}</h2>
       <p>${this.say('sharing.receipt.id', { id: receipt.id })}</p>
@@ -429,8 +429,8 @@ export class KithSharingAgreement extends KithFormElement {
               return html`<li>
                 ${this.say('sharing.receipt.sharedWith', (lang) => ({
                   agency: localText(agency.name, lang),
-                  information: labelOf(config.information, choice.information, lang),
-                  purposes: labelOf(config.purposes, choice.purposes, lang),
+                  information: this.labels(lang, chosen(config.information, choice.information)),
+                  purposes: this.labels(lang, chosen(config.purposes, choice.purposes)),
                 }))}
                 ${open
                   ? html`<div class="buttons withdraw no-print">
