@@ -11,3 +11,4 @@ import './components/cookie-banner/define.js';
 import './components/cookie-preferences/define.js';
 import './components/consent-gate/define.js';
 import './components/sharing-agreement/define.js';
+import './components/plan-editor/define.js';

@@ -11,3 +11,4 @@ export * from './components/cookie-banner/index.js';
 export * from './components/cookie-preferences/index.js';
 export * from './components/consent-gate/index.js';
 export * from './components/sharing-agreement/index.js';
+export * from './components/plan-editor/index.js';

@@ -67,7 +67,7 @@ export abstract class KithElement extends LitElement {
   /** The problems with the current input, localised; empty when all is well. */
   get problems(): Problem[] {
     const drafts = this.renderFailure ? [...this.problemDrafts, this.renderFailure] : this.problemDrafts;
-    return drafts.map((draft) => localizeProblem(this.resolvedLang, draft, this.translations));
+    return drafts.map((draft) => localizeProblem(this.resolvedLang, draft, this.translations, (this.constructor as typeof KithElement).strings));
   }
 
   override connectedCallback(): void {

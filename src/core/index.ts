@@ -40,3 +40,4 @@ export { adoptDefaultTheme } from './theme.js';
 export { JsonChild } from './light-dom.js';
 export { CONTRAST_PAIRS, contrastRatio, parseColor, type ContrastPair } from './tokens.js';
 export { VERSION } from './version.js';
+export { daysUntil, isoDay, textHash } from './dates-and-hashes.js';

@@ -1,4 +1,5 @@
 import type { TranslationKey } from '../translations/en.js';
+import type { ComponentStrings } from '../translations/types.js';
 import { parseIsoDate, translate, type Params, type TranslationOverrides } from './localize.js';
 
 /** Codes of the problems Kith can report; each has a `problem.<code>` message. */
@@ -24,8 +25,9 @@ export interface Problem extends ProblemDraft {
 /** Text a host may give in one language, or per language (`{en, cy}`). */
 export type LocalisedText = string | Readonly<Record<string, string>>;
 
-export function localizeProblem(lang: string, draft: ProblemDraft, overrides?: TranslationOverrides): Problem {
-  const message = translate(lang, `problem.${draft.code}` as TranslationKey, { path: draft.path, ...draft.params }, overrides);
+/** `own`: the component's strings, where problems only it can have are worded. */
+export function localizeProblem(lang: string, draft: ProblemDraft, overrides?: TranslationOverrides, own?: ComponentStrings): Problem {
+  const message = translate(lang, `problem.${draft.code}` as TranslationKey, { path: draft.path, ...draft.params }, overrides, own);
   return { ...draft, message };
 }
 

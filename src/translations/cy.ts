@@ -7,10 +7,11 @@ import { cookieBannerCy } from './cy/cookie-banner.js';
 import { cookiePreferencesCy } from './cy/cookie-preferences.js';
 import { consentGateCy } from './cy/consent-gate.js';
 import { sharingAgreementCy } from './cy/sharing-agreement.js';
+import { planEditorCy } from './cy/plan-editor.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy };
+export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy };

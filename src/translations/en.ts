@@ -7,6 +7,7 @@ import { cookieBannerEn } from './en/cookie-banner.js';
 import { cookiePreferencesEn } from './en/cookie-preferences.js';
 import { consentGateEn } from './en/consent-gate.js';
 import { sharingAgreementEn } from './en/sharing-agreement.js';
+import { planEditorEn } from './en/plan-editor.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -14,7 +15,7 @@ import { sharingAgreementEn } from './en/sharing-agreement.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn };
+export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
 
 export type TranslationKey = keyof typeof en;
 

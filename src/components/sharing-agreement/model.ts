@@ -1,4 +1,5 @@
 import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { isoDay, textHash } from '../../core/dates-and-hashes.js';
 
 /**
  * Information-sharing agreements, pure: what a multi-agency team asks to
@@ -80,11 +81,6 @@ export interface ConsentReceipt {
   withdrawn?: boolean;
 }
 
-/** `today` as `YYYY-MM-DD` in UTC, for comparing with ISO dates. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 function checkItems(problems: ProblemDraft[], value: unknown, path: string, textField: 'label' | 'name', described = false): boolean {
   if (!check.array(problems, value, path, 1, 50)) return false;
   value.forEach((raw, index) => {
@@ -164,12 +160,6 @@ export function draftProblems(draft: AgreementDraft): DraftProblem[] {
   if (!draft.method) missing.push('method');
   if (draft.method === 'verbal' && draft.witness.trim() === '') missing.push('witness');
   return missing;
-}
-
-/** SHA-256 of text (UTF-8) as `sha256-<hex>`, with the browser's Web Crypto. */
-export async function textHash(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return `sha256-${[...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('')}`;
 }
 
 export interface ReceiptInput {

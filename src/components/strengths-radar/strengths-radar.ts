@@ -161,6 +161,11 @@ export class KithStrengthsRadar extends KithFormElement {
   private drag: Drag | null = null;
   private resizeObserver?: ResizeObserver;
 
+  /** The checked instrument and readings in use (from properties or the page), or null while there are problems. */
+  get data(): { instrument: CheckedInstrument; readings: Reading[] } | null {
+    return this.checked ? { instrument: this.checked, readings: this.checkedReadings } : null;
+  }
+
   /** The reading being set, when editable. */
   private get active(): Reading | undefined {
     if (!this.editable) return undefined;

@@ -1,0 +1,503 @@
+import { check, isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { PLAN_TEMPLATES, type PlanTemplate } from './templates.js';
+
+/**
+ * Co-produced plans, pure: the plan's shape, checking input, every change a
+ * person can make as data (`PlanChange`) applied by `applyChange`, what each
+ * reader sees, what a sign-off covers, and the links to a radar and a map.
+ * The element renders; the stores (local, or Yjs in collab.ts) keep the
+ * plan and its undo history.
+ */
+
+export const PLAN_SCHEMA_VERSION = 1;
+export const VOICE_ROLES = ['person', 'child', 'parent', 'worker', 'network'] as const;
+export const LANES = ['family', 'professional'] as const;
+export const ACTION_STATUSES = ['not-started', 'doing', 'done', 'stuck'] as const;
+export const SIGN_OFF_METHODS = ['typed-name', 'verbal-witnessed', 'via-advocate'] as const;
+/** Longest text one statement, goal or action may hold (characters). */
+export const MAX_TEXT = 5000;
+/** Most statements a plan may hold: far above any real plan, low enough to stay fast. */
+export const MAX_STATEMENTS = 2000;
+
+export type VoiceRole = (typeof VOICE_ROLES)[number];
+export type Lane = (typeof LANES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type SignOffMethod = (typeof SIGN_OFF_METHODS)[number];
+
+/** Whose words a statement is. */
+export interface Voice {
+  role: VoiceRole;
+  name?: string;
+}
+
+export interface HistoryEntry {
+  /** ISO date-time. */
+  at: string;
+  /** Who saved this version. */
+  by: string;
+  text: string;
+}
+
+export interface Statement {
+  id: string;
+  /** A section id of the template. */
+  section: string;
+  text: string;
+  voice: Voice;
+  /** Who wrote it down (may differ from whose words it is). */
+  author: string;
+  createdAt: string;
+  editedAt: string;
+  /** Names of the people who agree with it. */
+  agreedBy: string[];
+  lane: Lane;
+  /** Every saved version, oldest first. */
+  history: HistoryEntry[];
+}
+
+export interface Action {
+  id: string;
+  what: string;
+  /** A name, free text or from a relationship map. */
+  who: string;
+  /** The person's id on the relationship map, when picked from it. */
+  personId?: string;
+  /** ISO date. */
+  when?: string;
+  status: ActionStatus;
+}
+
+export interface Goal {
+  id: string;
+  /** In the person's own words. */
+  text: string;
+  voice: Voice;
+  /** A scale id of a linked strengths radar. */
+  scaleId?: string;
+  actions: Action[];
+}
+
+export interface SignOff {
+  who: string;
+  role: VoiceRole;
+  method: SignOffMethod;
+  witness?: string;
+  /** ISO date-time. */
+  at: string;
+  /** SHA-256 of `signedText` for the role when signed: a different text makes it stale. */
+  textHash: string;
+}
+
+/** One person's answer to the template's scaling question. */
+export interface ScalingAnswer {
+  who: string;
+  role: VoiceRole;
+  value: number;
+  at: string;
+}
+
+export interface Plan {
+  schemaVersion: number;
+  id?: string;
+  templateId: string;
+  statements: Statement[];
+  goals: Goal[];
+  signOffs: SignOff[];
+  reviewOn?: string;
+  scaling?: ScalingAnswer[];
+}
+
+/* ---------- Templates ---------- */
+
+/** The template named by id or given as data, checked; problems otherwise. */
+export function resolveTemplate(input: unknown): { template: PlanTemplate | null; problems: ProblemDraft[] } {
+  if (typeof input === 'string') {
+    const shipped = PLAN_TEMPLATES[input];
+    return shipped ? { template: shipped, problems: [] } : { template: null, problems: [{ code: 'unknown-template', path: 'template', params: { id: input } }] };
+  }
+  const problems: ProblemDraft[] = [];
+  if (!check.record(problems, input, 'template')) return { template: null, problems };
+  check.id(problems, input['id'], 'template.id');
+  check.text(problems, input['name'], 'template.name');
+  if (check.array(problems, input['sections'], 'template.sections', 1, 20)) {
+    const sections = input['sections'] as unknown[];
+    sections.forEach((section, index) => {
+      const path = `template.sections[${index}]`;
+      if (!check.record(problems, section, path)) return;
+      check.id(problems, section['id'], `${path}.id`);
+      check.text(problems, section['title'], `${path}.title`);
+      if (section['prompt'] !== undefined) check.text(problems, section['prompt'], `${path}.prompt`);
+    });
+    check.uniqueIds(problems, sections as { id?: unknown }[], 'template.sections');
+  }
+  const scaling = input['scaling'];
+  if (scaling !== undefined && check.record(problems, scaling, 'template.scaling')) {
+    check.text(problems, scaling['question'], 'template.scaling.question');
+    if (check.number(problems, scaling['min'], 'template.scaling.min', { integer: true })) {
+      check.number(problems, scaling['max'], 'template.scaling.max', { integer: true, min: (scaling['min'] as number) + 1 });
+    }
+  }
+  return problems.length > 0 ? { template: null, problems } : { template: input as unknown as PlanTemplate, problems };
+}
+
+/** An empty plan for a template. */
+export function emptyPlan(template: PlanTemplate): Plan {
+  return { schemaVersion: PLAN_SCHEMA_VERSION, templateId: template.id, statements: [], goals: [], signOffs: [] };
+}
+
+/* ---------- Checking a plan ---------- */
+
+function checkShortText(problems: ProblemDraft[], value: unknown, path: string, allowEmpty = false): value is string {
+  if (typeof value !== 'string' || (!allowEmpty && value.trim() === '')) {
+    problems.push({ code: value === undefined ? 'missing' : 'not-text', path });
+    return false;
+  }
+  if (value.length > MAX_TEXT) {
+    problems.push({ code: 'text-too-long', path, params: { max: MAX_TEXT, length: value.length } });
+    return false;
+  }
+  return true;
+}
+
+function checkVoice(problems: ProblemDraft[], value: unknown, path: string): void {
+  if (!check.record(problems, value, path)) return;
+  check.oneOf(problems, value['role'], `${path}.role`, VOICE_ROLES);
+  if (value['name'] !== undefined) checkShortText(problems, value['name'], `${path}.name`);
+}
+
+function checkOptionalDate(problems: ProblemDraft[], value: unknown, path: string): void {
+  if (value !== undefined) check.date(problems, value, path);
+}
+
+function checkStatement(problems: ProblemDraft[], raw: unknown, path: string, sections: ReadonlySet<string>): void {
+  if (!check.record(problems, raw, path)) return;
+  check.id(problems, raw['id'], `${path}.id`);
+  if (typeof raw['section'] === 'string' && !sections.has(raw['section'])) {
+    problems.push({ code: 'unknown-section', path: `${path}.section`, params: { id: raw['section'] } });
+  } else {
+    check.id(problems, raw['section'], `${path}.section`);
+  }
+  checkShortText(problems, raw['text'], `${path}.text`, true);
+  checkVoice(problems, raw['voice'], `${path}.voice`);
+  checkShortText(problems, raw['author'], `${path}.author`);
+  check.date(problems, raw['createdAt'], `${path}.createdAt`);
+  check.date(problems, raw['editedAt'], `${path}.editedAt`);
+  if (check.array(problems, raw['agreedBy'], `${path}.agreedBy`, 0, 50)) {
+    (raw['agreedBy'] as unknown[]).forEach((name, i) => checkShortText(problems, name, `${path}.agreedBy[${i}]`));
+  }
+  check.oneOf(problems, raw['lane'], `${path}.lane`, LANES);
+  if (check.array(problems, raw['history'], `${path}.history`, 0, 500)) {
+    let previous = '';
+    (raw['history'] as unknown[]).forEach((entry, i) => {
+      const at = `${path}.history[${i}]`;
+      if (!check.record(problems, entry, at)) return;
+      checkShortText(problems, entry['by'], `${at}.by`);
+      checkShortText(problems, entry['text'], `${at}.text`, true);
+      if (!check.date(problems, entry['at'], `${at}.at`)) return;
+      const when = entry['at'] as string;
+      if (when < previous) problems.push({ code: 'history-order', path: `${at}.at` });
+      previous = when;
+    });
+  }
+}
+
+function checkGoal(problems: ProblemDraft[], raw: unknown, path: string): void {
+  if (!check.record(problems, raw, path)) return;
+  check.id(problems, raw['id'], `${path}.id`);
+  checkShortText(problems, raw['text'], `${path}.text`, true);
+  checkVoice(problems, raw['voice'], `${path}.voice`);
+  if (raw['scaleId'] !== undefined) check.id(problems, raw['scaleId'], `${path}.scaleId`);
+  if (!check.array(problems, raw['actions'], `${path}.actions`, 0, 100)) return;
+  const actions = raw['actions'] as unknown[];
+  actions.forEach((action, i) => {
+    const at = `${path}.actions[${i}]`;
+    if (!check.record(problems, action, at)) return;
+    check.id(problems, action['id'], `${at}.id`);
+    checkShortText(problems, action['what'], `${at}.what`, true);
+    checkShortText(problems, action['who'], `${at}.who`, true);
+    if (action['personId'] !== undefined) check.id(problems, action['personId'], `${at}.personId`);
+    checkOptionalDate(problems, action['when'], `${at}.when`);
+    check.oneOf(problems, action['status'], `${at}.status`, ACTION_STATUSES);
+  });
+  check.uniqueIds(problems, actions as { id?: unknown }[], `${path}.actions`);
+}
+
+function checkSignOff(problems: ProblemDraft[], raw: unknown, path: string): void {
+  if (!check.record(problems, raw, path)) return;
+  checkShortText(problems, raw['who'], `${path}.who`);
+  check.oneOf(problems, raw['role'], `${path}.role`, VOICE_ROLES);
+  check.oneOf(problems, raw['method'], `${path}.method`, SIGN_OFF_METHODS);
+  if (raw['witness'] !== undefined) checkShortText(problems, raw['witness'], `${path}.witness`);
+  check.date(problems, raw['at'], `${path}.at`);
+  if (typeof raw['textHash'] !== 'string' || !/^sha256-[0-9a-f]{64}$/.test(raw['textHash'])) problems.push({ code: 'not-one-of', path: `${path}.textHash`, params: { options: 'sha256-…' } });
+}
+
+/**
+ * Checks a plan against its template: every problem at once, with a path.
+ * A plan is used only when it has none (the editor never shows half a plan
+ * as if it were whole).
+ */
+export function validatePlan(input: unknown, template: PlanTemplate, path = 'plan'): { plan: Plan | null; problems: ProblemDraft[] } {
+  const problems: ProblemDraft[] = [];
+  if (!check.record(problems, input, path)) return { plan: null, problems };
+  if (input['schemaVersion'] !== PLAN_SCHEMA_VERSION) {
+    problems.push({ code: 'unsupported-schema', path: `${path}.schemaVersion`, params: { schema: 'kith plan', version: PLAN_SCHEMA_VERSION } });
+  }
+  if (input['templateId'] !== template.id) problems.push({ code: 'unknown-template', path: `${path}.templateId`, params: { id: String(input['templateId']) } });
+  if (input['id'] !== undefined) check.id(problems, input['id'], `${path}.id`);
+  const sections = new Set(template.sections.map((section) => section.id));
+  if (check.array(problems, input['statements'], `${path}.statements`, 0, MAX_STATEMENTS)) {
+    const statements = input['statements'] as unknown[];
+    statements.forEach((statement, i) => checkStatement(problems, statement, `${path}.statements[${i}]`, sections));
+    check.uniqueIds(problems, statements as { id?: unknown }[], `${path}.statements`);
+  }
+  if (check.array(problems, input['goals'], `${path}.goals`, 0, 50)) {
+    const goals = input['goals'] as unknown[];
+    goals.forEach((goal, i) => checkGoal(problems, goal, `${path}.goals[${i}]`));
+    check.uniqueIds(problems, goals as { id?: unknown }[], `${path}.goals`);
+  }
+  if (check.array(problems, input['signOffs'], `${path}.signOffs`, 0, 50)) {
+    (input['signOffs'] as unknown[]).forEach((signOff, i) => checkSignOff(problems, signOff, `${path}.signOffs[${i}]`));
+  }
+  checkOptionalDate(problems, input['reviewOn'], `${path}.reviewOn`);
+  if (input['scaling'] !== undefined && check.array(problems, input['scaling'], `${path}.scaling`, 0, 50)) {
+    (input['scaling'] as unknown[]).forEach((answer, i) => {
+      const at = `${path}.scaling[${i}]`;
+      if (!check.record(problems, answer, at)) return;
+      checkShortText(problems, answer['who'], `${at}.who`);
+      check.oneOf(problems, answer['role'], `${at}.role`, VOICE_ROLES);
+      check.number(problems, answer['value'], `${at}.value`, { integer: true, min: template.scaling?.min ?? 0, max: template.scaling?.max ?? 10 });
+    });
+  }
+  return { plan: problems.length > 0 ? null : (input as unknown as Plan), problems };
+}
+
+/** True when a value is a plan of this template with no problems (drafts read back from storage). */
+export function isPlanFor(template: PlanTemplate): (value: unknown) => value is Plan {
+  return (value: unknown): value is Plan => validatePlan(value, template).problems.length === 0;
+}
+
+/* ---------- Changes ---------- */
+
+/** Every change a person can make, as data: applied locally, sent in events, mapped onto a Y.Doc. */
+export type PlanChange =
+  | { type: 'add-statement'; statement: Statement }
+  | { type: 'edit-text'; id: string; text: string }
+  | { type: 'commit-text'; id: string }
+  | { type: 'set-statement'; id: string; fields: Partial<Pick<Statement, 'voice' | 'lane'>> }
+  | { type: 'agree'; id: string; name: string; agreed: boolean }
+  | { type: 'move-statement'; id: string; offset: -1 | 1 }
+  | { type: 'remove-statement'; id: string }
+  | { type: 'add-goal'; goal: Goal }
+  | { type: 'set-goal'; id: string; fields: Partial<Pick<Goal, 'text' | 'scaleId'>> }
+  | { type: 'remove-goal'; id: string }
+  | { type: 'add-action'; goalId: string; action: Action }
+  | { type: 'set-action'; goalId: string; id: string; fields: Partial<Omit<Action, 'id'>> }
+  | { type: 'remove-action'; goalId: string; id: string }
+  | { type: 'sign-off'; signOff: SignOff }
+  | { type: 'set-review'; reviewOn: string | undefined }
+  | { type: 'set-scaling'; answer: ScalingAnswer };
+
+/** Who is making a change, and when (ISO date-time). */
+export interface ChangeContext {
+  by: string;
+  at: string;
+}
+
+/** Changes that only move text while someone types: they merge into one undo step. */
+export function isTyping(change: PlanChange): boolean {
+  return change.type === 'edit-text' || (change.type === 'set-goal' && change.fields.text !== undefined) || (change.type === 'set-action' && change.fields.what !== undefined);
+}
+
+function replaceWhere<T extends { id: string }>(items: readonly T[], id: string, update: (item: T) => T): T[] {
+  return items.map((item) => (item.id === id ? update(item) : item));
+}
+
+/** The ids of a section's statements in order, for moving within the section. */
+function moveWithinSection(statements: readonly Statement[], id: string, offset: -1 | 1): Statement[] {
+  const index = statements.findIndex((statement) => statement.id === id);
+  const moving = statements[index];
+  if (!moving) return [...statements];
+  let target = index + offset;
+  while (target >= 0 && target < statements.length && statements[target]!.section !== moving.section) target += offset;
+  if (target < 0 || target >= statements.length) return [...statements];
+  const next = [...statements];
+  next[index] = next[target]!;
+  next[target] = moving;
+  return next;
+}
+
+/** Applies one change to a plan, returning a new plan (the old one is untouched). */
+export function applyChange(plan: Plan, change: PlanChange, context: ChangeContext): Plan {
+  switch (change.type) {
+    case 'add-statement':
+      return { ...plan, statements: [...plan.statements, change.statement] };
+    case 'edit-text':
+      return { ...plan, statements: replaceWhere(plan.statements, change.id, (s) => ({ ...s, text: change.text, editedAt: context.at })) };
+    case 'commit-text':
+      return {
+        ...plan,
+        statements: replaceWhere(plan.statements, change.id, (s) =>
+          s.history.at(-1)?.text === s.text ? s : { ...s, history: [...s.history, { at: context.at, by: context.by, text: s.text }] },
+        ),
+      };
+    case 'set-statement':
+      return { ...plan, statements: replaceWhere(plan.statements, change.id, (s) => ({ ...s, ...change.fields, editedAt: context.at })) };
+    case 'agree':
+      return {
+        ...plan,
+        statements: replaceWhere(plan.statements, change.id, (s) => ({
+          ...s,
+          agreedBy: change.agreed ? [...new Set([...s.agreedBy, change.name])] : s.agreedBy.filter((name) => name !== change.name),
+        })),
+      };
+    case 'move-statement':
+      return { ...plan, statements: moveWithinSection(plan.statements, change.id, change.offset) };
+    case 'remove-statement':
+      return { ...plan, statements: plan.statements.filter((s) => s.id !== change.id) };
+    case 'add-goal':
+      return { ...plan, goals: [...plan.goals, change.goal] };
+    case 'set-goal':
+      return { ...plan, goals: replaceWhere(plan.goals, change.id, (g) => withFields(g, change.fields)) };
+    case 'remove-goal':
+      return { ...plan, goals: plan.goals.filter((g) => g.id !== change.id) };
+    case 'add-action':
+      return { ...plan, goals: replaceWhere(plan.goals, change.goalId, (g) => ({ ...g, actions: [...g.actions, change.action] })) };
+    case 'set-action':
+      return {
+        ...plan,
+        goals: replaceWhere(plan.goals, change.goalId, (g) => ({ ...g, actions: replaceWhere(g.actions, change.id, (a) => withFields(a, change.fields)) })),
+      };
+    case 'remove-action':
+      return { ...plan, goals: replaceWhere(plan.goals, change.goalId, (g) => ({ ...g, actions: g.actions.filter((a) => a.id !== change.id) })) };
+    case 'sign-off':
+      return { ...plan, signOffs: [...plan.signOffs.filter((s) => s.who !== change.signOff.who), change.signOff] };
+    case 'set-review':
+      return withFields(plan, { reviewOn: change.reviewOn });
+    case 'set-scaling':
+      return { ...plan, scaling: [...(plan.scaling ?? []).filter((a) => a.who !== change.answer.who), change.answer] };
+  }
+}
+
+/** Sets fields; a field set to undefined is removed (so plans stay valid JSON with no `undefined`). */
+function withFields<T extends object>(item: T, fields: object): T {
+  const next = { ...item, ...fields };
+  for (const [key, value] of Object.entries(fields)) if (value === undefined) delete (next as Record<string, unknown>)[key];
+  return next;
+}
+
+/** A fresh id: short, random, no spaces. */
+export function newId(stem: string): string {
+  return `${stem}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** A new statement, with its first history entry. */
+export function makeStatement(fields: { section: string; text: string; voice: Voice; lane: Lane; author: string; at: string }): Statement {
+  return {
+    id: newId('s'),
+    section: fields.section,
+    text: fields.text,
+    voice: fields.voice,
+    author: fields.author,
+    createdAt: fields.at,
+    editedAt: fields.at,
+    agreedBy: [],
+    lane: fields.lane,
+    history: [{ at: fields.at, by: fields.author, text: fields.text }],
+  };
+}
+
+/* ---------- Readers and sign-off ---------- */
+
+export type PlanView = 'family' | 'practitioner';
+
+/** Roles that see the family lane only. */
+export function seesFamilyLaneOnly(role: VoiceRole): boolean {
+  return role !== 'worker';
+}
+
+/** The plan as the family sees it: the professional lane is not there at all (not hidden: absent). */
+export function familyPlan(plan: Plan): Plan {
+  return { ...plan, statements: plan.statements.filter((s) => s.lane === 'family') };
+}
+
+export function planFor(plan: Plan, view: PlanView): Plan {
+  return view === 'family' ? familyPlan(plan) : plan;
+}
+
+/**
+ * The words a sign-off covers, as canonical text: the statements the signer
+ * can see (family roles: the family lane), in template order, with whose
+ * words each is, and the goals with what, who and when of each action.
+ * Progress (status) and agreement are left out: ticking an action "done"
+ * must not ask everyone to sign again.
+ */
+export function signedText(plan: Plan, template: PlanTemplate, role: VoiceRole): string {
+  const visible = seesFamilyLaneOnly(role) ? familyPlan(plan) : plan;
+  const sections = template.sections.map((section) => ({
+    section: section.id,
+    statements: visible.statements.filter((s) => s.section === section.id).map((s) => [s.voice.role, s.voice.name ?? '', s.lane, s.text]),
+  }));
+  const goals = plan.goals.map((goal) => ({ goal: goal.text, actions: goal.actions.map((a) => [a.what, a.who, a.when ?? '']) }));
+  return JSON.stringify({ sections, goals, reviewOn: plan.reviewOn ?? '' });
+}
+
+/* ---------- Links to a radar and a map ---------- */
+
+export interface ScaleOption {
+  id: string;
+  label: LocalisedText;
+  /** The latest score given on this scale, with its date and stage. */
+  latest?: { score: number; date: string; stage?: LocalisedText };
+}
+
+export interface PersonOption {
+  id: string;
+  name: string;
+}
+
+function isText(value: unknown): value is LocalisedText {
+  return typeof value === 'string' || (isRecord(value) && Object.values(value).every((each) => typeof each === 'string'));
+}
+
+/**
+ * The scales a goal can link to, from a radar's data (`{instrument,
+ * readings}`), each with its latest score and stage. Tolerant: anything it
+ * cannot read is left out (the radar reports its own problems).
+ */
+export function scaleOptions(data: unknown): ScaleOption[] {
+  if (!isRecord(data) || !isRecord(data['instrument']) || !Array.isArray(data['instrument']['scales'])) return [];
+  const stages = Array.isArray(data['instrument']['stages']) ? data['instrument']['stages'].filter(isRecord) : [];
+  const readings = (Array.isArray(data['readings']) ? data['readings'].filter(isRecord) : [])
+    .filter((r) => typeof r['date'] === 'string' && isRecord(r['scores']))
+    .sort((a, b) => String(b['date']).localeCompare(String(a['date'])));
+  return data['instrument']['scales'].filter((scale): scale is Record<string, unknown> => isRecord(scale) && typeof scale['id'] === 'string' && isText(scale['label'])).map((scale) => {
+    const option: ScaleOption = { id: scale['id'] as string, label: scale['label'] as LocalisedText };
+    for (const reading of readings) {
+      const score = (reading['scores'] as Record<string, unknown>)[option.id];
+      if (typeof score !== 'number') continue;
+      const stage = stages.find((s) => typeof s['from'] === 'number' && typeof s['to'] === 'number' && score >= s['from'] && score <= s['to'] && isText(s['label']));
+      option.latest = { score, date: String(reading['date']).slice(0, 10), ...(stage ? { stage: stage['label'] as LocalisedText } : {}) };
+      break;
+    }
+    return option;
+  });
+}
+
+/** The people an action can be given to, from a map's data (`{people}`). */
+export function personOptions(data: unknown): PersonOption[] {
+  if (!isRecord(data) || !Array.isArray(data['people'])) return [];
+  return data['people']
+    .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p['id'] === 'string' && typeof p['name'] === 'string')
+    .map((p) => ({ id: p['id'] as string, name: p['name'] as string }));
+}
+
+/** The lowest-scoring linked scales first: where goals are most often set. */
+export function lowestScales(options: readonly ScaleOption[], count = 3): ScaleOption[] {
+  return options.filter((o) => o.latest).sort((a, b) => a.latest!.score - b.latest!.score).slice(0, count);
+}
+
+/** A scale's label in a language (for selects and summaries). */
+export function scaleLabel(option: ScaleOption, lang: string): string {
+  return localText(option.label, lang);
+}

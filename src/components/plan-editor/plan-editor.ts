@@ -1,0 +1,1023 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Renderable } from '../../core/element.js';
+import { controlStyles } from '../../core/control-styles.js';
+import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
+import { errorSummary } from '../../core/error-summary.js';
+import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { listOf } from '../../core/localize.js';
+import { readJson, writeJson, type StorageAdapter } from '../../core/storage.js';
+import { isRecord, localText, type LocalisedText } from '../../core/validation.js';
+import type { TranslationKey } from '../../translations/en.js';
+import { planEditorEn } from '../../translations/en/plan-editor.js';
+import { planEditorCy } from '../../translations/cy/plan-editor.js';
+import type { AwarenessLike } from './collab.js';
+import {
+  ACTION_STATUSES,
+  LANES,
+  SIGN_OFF_METHODS,
+  VOICE_ROLES,
+  emptyPlan,
+  isPlanFor,
+  lowestScales,
+  makeStatement,
+  newId,
+  personOptions,
+  planFor,
+  resolveTemplate,
+  scaleLabel,
+  scaleOptions,
+  signedText,
+  validatePlan,
+  type Action,
+  type Goal,
+  type Lane,
+  type Plan,
+  type PlanChange,
+  type PlanView,
+  type SignOffMethod,
+  type Statement,
+  type Voice,
+  type VoiceRole,
+} from './model.js';
+import { plainerWords, readability } from './plain-language.js';
+import { planEditorStyles } from './plan-editor.styles.js';
+import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
+import type { PlanTemplate } from './templates.js';
+
+export interface PlanChangeDetail {
+  /** The change made here; absent for undo, redo and changes from other editors. */
+  change?: PlanChange;
+  plan: Plan;
+  /** True when the change came from another editor (co-editing). */
+  remote: boolean;
+}
+
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-plan-change': PlanChangeDetail;
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'kith-plan-change': CustomEvent<PlanChangeDetail>;
+  }
+}
+
+/** A kept draft: the plan and when it was kept. */
+interface Draft {
+  savedAt: string;
+  plan: Plan;
+}
+
+interface SignDraft {
+  who: string;
+  role: VoiceRole;
+  method: SignOffMethod;
+  witness: string;
+}
+
+type SignProblem = 'name' | 'witness';
+
+/** How long typing must pause before plain-language hints are announced. */
+const HINT_DELAY_MS = 600;
+/** A sentence shown inside a button label or announcement is cut to this many characters. */
+const EXCERPT = 40;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+/**
+ * A plan written with a person, not for them. Every statement keeps whose
+ * words it is, who wrote it down, who agrees and each earlier version; a
+ * family lane in plain language and a professional lane the family view
+ * leaves out entirely; sign-off per person, asked again when the words
+ * change; goals linked to a strengths radar and actions given to people on
+ * a relationship map.
+ *
+ * - Local by default; pass a Y.Doc as `doc` (and an `awareness`) to co-edit
+ *   through any Yjs provider. Yjs is loaded only then.
+ * - With a `storage` adapter, every change is kept as a draft and brought
+ *   back after a reload or a crash.
+ * - Undo and redo: buttons, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y).
+ *
+ * @tagname kith-plan-editor
+ * @summary Co-produced plans with whose-words, sign-off and co-editing.
+ * @since 0.1.0
+ *
+ * @fires kith-plan-change - The plan changed. `detail: {change?, plan, remote}`.
+ * @fires input - The person typed in the plan.
+ * @fires change - The person changed the plan (other than typing).
+ * @fires kith-error - The template, plan or doc could not be used. `detail: {code, message, path, problems}`.
+ *
+ * @csspart tools - The undo, redo, download and print bar.
+ * @csspart section - One template section.
+ * @csspart statement - One statement.
+ * @csspart professional - A statement in the professional lane.
+ * @csspart goals - The goals and actions.
+ * @csspart goal - One goal.
+ * @csspart sign-off - The sign-off panel.
+ * @csspart review - The review date.
+ *
+ * @cssprop --kith-plan-max-width - Width of the plan (default `48rem`).
+ * @cssprop --kith-plan-statement-background - Background of a statement.
+ * @cssprop --kith-plan-family-accent - Edge of a family-lane statement.
+ * @cssprop --kith-plan-professional-accent - Edge of a professional-lane statement (dashed).
+ *
+ * @cssstate editing - A statement is being changed.
+ * @cssstate co-editing - The plan lives in a shared Y.Doc.
+ * @cssstate stale-sign-off - Someone's signature is for words that have since changed.
+ */
+export class KithPlanEditor extends KithFormElement {
+  static override styles = [...KithFormElement.styles, controlStyles, planEditorStyles];
+  static override strings = { en: planEditorEn, cy: planEditorCy };
+
+  /** A shipped template id (`signs-of-safety`, `path`, `one-page-profile`, `family-action-plan`) or a template object. */
+  @property({ converter: { fromAttribute: (value: string | null) => value ?? '' } }) template: string | PlanTemplate = 'family-action-plan';
+
+  /** The plan: `{schemaVersion, templateId, statements, goals, signOffs, reviewOn}`. Empty when not set. */
+  @property({ attribute: false }) plan?: Plan;
+
+  /** `family` (the family lane only, never the professional one) or `practitioner` (both lanes). */
+  @property({ reflect: true }) view: PlanView = 'family';
+
+  /** The name of the person typing here: kept as each statement's writer and in sign-offs. */
+  @property() author = '';
+
+  /** Who the person typing is. A worker's new statements default to the person's own words. */
+  @property({ attribute: 'author-role' }) authorRole: VoiceRole = 'worker';
+
+  /** The name of the person the plan is for (“In Jade's own words”). */
+  @property({ attribute: 'person-name' }) personName = '';
+
+  /** Where drafts are kept (memory, localStorage or the host's); none by default. */
+  @property({ attribute: false }) storage?: StorageAdapter;
+
+  /** The key drafts are kept under; default `kith-plan-draft/<plan id or template id>`. */
+  @property({ attribute: 'draft-key' }) draftKey = '';
+
+  /** A Y.Doc to keep the plan in, for co-editing through any Yjs provider. */
+  @property({ attribute: false }) doc?: object;
+
+  /** A y-protocols Awareness: shows who is changing which statement. */
+  @property({ attribute: false }) awareness?: AwarenessLike;
+
+  /** A `kith-strengths-radar` (or its `{instrument, readings}`): goals can link to its scales. */
+  @property({ attribute: false }) radar?: unknown;
+
+  /** A `kith-relationship-map` (or its `{people}`): actions can be given to its people. */
+  @property({ attribute: false }) map?: unknown;
+
+  /** Shows the take-home plan (family lane, no controls), as printed. */
+  @property({ type: Boolean, reflect: true, attribute: 'print-view' }) printView = false;
+
+  /** “Today”, for the days until review (tests and stories fix it). */
+  @property({ attribute: false }) today?: Date;
+
+  @state() private current: Plan | null = null;
+  @state() private editingId: string | null = null;
+  @state() private conflicts: Conflict[] = [];
+  @state() private announcement = '';
+  @state() private hintText = '';
+  @state() private hintFor = '';
+  @state() private draftRestored = false;
+  @state() private loading = false;
+  @state() private hashes: Partial<Record<VoiceRole, string>> = {};
+  @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
+  @state() private signDraft: SignDraft = { who: '', role: 'person', method: 'typed-name', witness: '' };
+  @state() private signMissing: SignProblem[] = [];
+  @state() private linkVersion = 0;
+
+  private store: PlanStore | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private checkedTemplate: PlanTemplate | null = null;
+  private connecting: Promise<void> | null = null;
+  private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  private hashRun = 0;
+  private focusAfterRender: string | null = null;
+  private linkedElements: EventTarget[] = [];
+
+  /** The plan as this view shows it (family view: family lane only), or null while there are problems. */
+  get value(): Plan | null {
+    return this.current ? planFor(this.current, this.view) : null;
+  }
+
+  /** Resolves once the plan is ready to edit (after the shared doc is opened, when there is one). */
+  async whenReady(): Promise<void> {
+    await this.updateComplete;
+    if (this.connecting) await this.connecting;
+    await this.updateComplete;
+  }
+
+  /** The plan as JSON for this view (the versioned schema). */
+  exportJson(): string {
+    return JSON.stringify(this.value, null, 2);
+  }
+
+  /** Forgets the kept draft (call once the host has saved the plan). */
+  clearDraft(): void {
+    this.storage?.remove(this.draftStorageKey());
+    this.draftRestored = false;
+  }
+
+  /** Prints the take-home plan. */
+  print(): void {
+    this.printView = true;
+    void this.updateComplete.then(() => {
+      const done = (): void => {
+        this.printView = false;
+        window.removeEventListener('afterprint', done);
+      };
+      window.addEventListener('afterprint', done);
+      window.print();
+    });
+  }
+
+  undo(): void {
+    if (!this.store?.canUndo) return;
+    this.store.undo();
+    this.announce('plan.undone');
+    this.fire('change');
+  }
+
+  redo(): void {
+    if (!this.store?.canRedo) return;
+    this.store.redo();
+    this.announce('plan.redone');
+    this.fire('change');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('keydown', this.onKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('keydown', this.onKeydown);
+    this.unlink();
+    this.teardown();
+  }
+
+  /* ---------- Input ---------- */
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc')) this.setup();
+    if (changed.has('radar') || changed.has('map')) this.link();
+  }
+
+  private setup(): void {
+    this.teardown();
+    const { template, problems } = resolveTemplate(this.template);
+    if (!template) {
+      this.setProblems(problems);
+      return;
+    }
+    let plan = emptyPlan(template);
+    if (this.plan !== undefined) {
+      const checked = validatePlan(this.plan, template);
+      if (!checked.plan) {
+        this.setProblems(checked.problems);
+        return;
+      }
+      plan = checked.plan;
+    }
+    this.checkedTemplate = template;
+    this.setProblems([]);
+    if (this.doc) {
+      this.connect(this.doc, template, plan);
+      return;
+    }
+    const draft = this.storage ? readJson(this.storage, this.draftStorageKey(plan), isDraftFor(template)) : null;
+    this.draftRestored = draft !== null && JSON.stringify(draft.plan) !== JSON.stringify(plan);
+    this.attach(new LocalPlanStore(this.draftRestored ? draft!.plan : plan));
+  }
+
+  private connect(doc: object, template: PlanTemplate, seed: Plan): void {
+    this.loading = true;
+    const run = import('./collab.js')
+      .then(({ createYjsStore }) => {
+        if (this.doc !== doc) return;
+        const { store, problems } = createYjsStore(doc, { template, seed, editor: () => ({ name: this.authorName, role: this.authorRole }), awareness: this.awareness });
+        const checked = store ? validatePlan(store.plan, template, 'doc') : { problems };
+        if (!store || checked.problems.length > 0) {
+          store?.destroy();
+          this.setProblems(checked.problems);
+        } else {
+          this.attach(store);
+          this.setCustomState('co-editing', true);
+        }
+      })
+      .catch(() => this.setProblems([{ code: 'foreign-doc', path: 'doc' }]))
+      .finally(() => {
+        this.loading = false;
+      });
+    this.connecting = run;
+  }
+
+  private attach(store: PlanStore): void {
+    this.store = store;
+    this.current = store.plan;
+    this.unsubscribe = store.subscribe((update) => this.onStoreUpdate(update));
+    this.refreshHashes();
+  }
+
+  private teardown(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+    this.store?.destroy();
+    this.store = null;
+    this.current = null;
+    this.editingId = null;
+    this.conflicts = [];
+    this.setCustomState('co-editing', false);
+  }
+
+  private onStoreUpdate(update: StoreUpdate): void {
+    if (update.remote && this.checkedTemplate) {
+      // Another editor's change is checked like any input: a peer cannot break this page.
+      const problems = validatePlan(update.plan, this.checkedTemplate, 'doc').problems;
+      if (problems.length > 0) {
+        this.setProblems(problems);
+        return;
+      }
+      this.setProblems([]);
+    }
+    this.current = update.plan;
+    if (update.conflicts.length > 0) this.conflicts = [...this.conflicts, ...update.conflicts];
+    if (!this.doc && this.storage) writeJson(this.storage, this.draftStorageKey(), { savedAt: new Date().toISOString(), plan: update.plan } satisfies Draft);
+    this.emit('kith-plan-change', { ...(update.change ? { change: update.change } : {}), plan: update.plan, remote: update.remote });
+    this.refreshHashes();
+  }
+
+  private draftStorageKey(plan: Plan | null = this.current): string {
+    return this.draftKey || `kith-plan-draft/${plan?.id ?? plan?.templateId ?? 'plan'}`;
+  }
+
+  /** The sign-off hashes of the current words, per role that has signed. */
+  private refreshHashes(): void {
+    const plan = this.current;
+    const template = this.checkedTemplate;
+    if (!plan || !template) return;
+    const run = ++this.hashRun;
+    const roles = [...new Set(plan.signOffs.map((signOff) => signOff.role))];
+    void Promise.all(roles.map(async (role) => [role, await textHash(signedText(plan, template, role))] as const)).then((pairs) => {
+      if (run === this.hashRun) this.hashes = Object.fromEntries(pairs);
+    });
+  }
+
+  /* ---------- Links to a radar and a map ---------- */
+
+  private link(): void {
+    this.unlink();
+    for (const source of [this.radar, this.map]) {
+      if (source instanceof EventTarget) {
+        source.addEventListener('kith-score-change', this.onLinkedChange);
+        source.addEventListener('kith-map-change', this.onLinkedChange);
+        this.linkedElements.push(source);
+      }
+    }
+  }
+
+  private unlink(): void {
+    for (const source of this.linkedElements) {
+      source.removeEventListener('kith-score-change', this.onLinkedChange);
+      source.removeEventListener('kith-map-change', this.onLinkedChange);
+    }
+    this.linkedElements = [];
+  }
+
+  private onLinkedChange = (): void => {
+    this.linkVersion += 1;
+  };
+
+  private get radarData(): unknown {
+    const radar = this.radar;
+    return radar instanceof HTMLElement ? (radar as HTMLElement & { data?: unknown }).data : radar;
+  }
+
+  private get mapData(): unknown {
+    const map = this.map;
+    return map instanceof HTMLElement ? (map as HTMLElement & { value?: unknown }).value : map;
+  }
+
+  /* ---------- Form association ---------- */
+
+  protected override formValue(): FormValue {
+    return this.current ? JSON.stringify(this.value) : null;
+  }
+  protected override isEmpty(): boolean {
+    return !this.current || (this.current.statements.length === 0 && this.current.goals.length === 0);
+  }
+  protected override resetValue(): void {
+    this.setup();
+    this.requestUpdate();
+  }
+  protected override restoreValue(saved: FormValue): void {
+    if (typeof saved !== 'string' || !this.checkedTemplate || this.doc) return;
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      if (isPlanFor(this.checkedTemplate)(parsed)) {
+        this.teardown();
+        this.attach(new LocalPlanStore(parsed));
+      }
+    } catch {
+      // Not ours: keep what is shown.
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.setCustomState('editing', this.editingId !== null);
+    this.setCustomState('stale-sign-off', this.staleSignOffs().length > 0);
+    if (this.focusAfterRender) {
+      this.shadowRoot?.getElementById(this.focusAfterRender)?.focus();
+      this.focusAfterRender = null;
+    }
+  }
+
+  /* ---------- Making changes ---------- */
+
+  private get authorName(): string {
+    return this.author.trim() || this.t('plan.someone');
+  }
+
+  private commit(change: PlanChange, typing = false): void {
+    this.store?.change(change, { by: this.authorName, at: new Date().toISOString() });
+    this.fire(typing ? 'input' : 'change');
+  }
+
+  /** Native events, only ever for the person's own actions. */
+  private fire(type: 'input' | 'change'): void {
+    this.dispatchEvent(new Event(type, { bubbles: true, composed: true }));
+  }
+
+  private announce(key: TranslationKey, params?: Record<string, string | number>): void {
+    this.announcement = this.t(key, params);
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) this.undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') this.redo();
+    else return;
+    // The plan, not the text field, owns undo: field values follow the plan.
+    event.preventDefault();
+  };
+
+  private defaultVoice(): VoiceRole {
+    return this.authorRole === 'worker' ? 'person' : this.authorRole;
+  }
+
+  private voiceFor(role: VoiceRole): Voice {
+    if (role === 'person' && this.personName) return { role, name: this.personName };
+    if (role === this.authorRole && this.author.trim()) return { role, name: this.author.trim() };
+    return { role };
+  }
+
+  private addingIn(section: string): { text: string; voice: VoiceRole; lane: Lane } {
+    return this.adding[section] ?? { text: '', voice: this.defaultVoice(), lane: 'family' };
+  }
+
+  private setAdding(section: string, fields: Partial<{ text: string; voice: VoiceRole; lane: Lane }>): void {
+    this.adding = { ...this.adding, [section]: { ...this.addingIn(section), ...fields } };
+  }
+
+  private addStatement(section: string, title: string): void {
+    const draft = this.addingIn(section);
+    if (draft.text.trim() === '') {
+      this.shadowRoot?.getElementById(`add-${section}`)?.focus();
+      return;
+    }
+    const lane = this.view === 'practitioner' ? draft.lane : 'family';
+    const statement = makeStatement({ section, text: draft.text.trim(), voice: this.voiceFor(draft.voice), lane, author: this.authorName, at: new Date().toISOString() });
+    this.commit({ type: 'add-statement', statement });
+    this.setAdding(section, { text: '' });
+    this.hintFor = '';
+    this.announce('plan.added', { section: title });
+    this.focusAfterRender = `add-${section}`;
+  }
+
+  private startEditing(statement: Statement): void {
+    this.editingId = statement.id;
+    this.store?.setEditing(statement.id);
+    this.focusAfterRender = `edit-${statement.id}`;
+  }
+
+  private stopEditing(id: string): void {
+    this.commit({ type: 'commit-text', id });
+    this.editingId = null;
+    this.hintFor = '';
+    this.store?.setEditing(null);
+    this.focusAfterRender = `change-${id}`;
+  }
+
+  private move(statement: Statement, offset: -1 | 1): void {
+    this.commit({ type: 'move-statement', id: statement.id, offset });
+    const section = this.current!.statements.filter((s) => s.section === statement.section);
+    const position = section.findIndex((s) => s.id === statement.id);
+    this.announce('plan.moved', { position: position + 1, count: section.length });
+    // Keep focus on the button pressed, unless the statement reached the end it moved towards.
+    const atEnd = offset < 0 ? position === 0 : position === section.length - 1;
+    this.focusAfterRender = `${(offset < 0) !== atEnd ? 'up' : 'down'}-${statement.id}`;
+  }
+
+  private removeStatement(statement: Statement): void {
+    this.commit({ type: 'remove-statement', id: statement.id });
+    this.announce('plan.removed');
+    this.focusAfterRender = `add-${statement.section}`;
+  }
+
+  /** Hints follow the text being typed, announced once typing pauses. */
+  private typed(target: string, text: string): void {
+    clearTimeout(this.hintTimer);
+    this.hintTimer = setTimeout(() => {
+      this.hintFor = target;
+      this.hintText = text;
+    }, HINT_DELAY_MS);
+  }
+
+  /* ---------- Sign-off ---------- */
+
+  private staleSignOffs(): string[] {
+    const plan = this.current;
+    if (!plan) return [];
+    return plan.signOffs.filter((s) => this.hashes[s.role] !== undefined && this.hashes[s.role] !== s.textHash).map((s) => s.who);
+  }
+
+  private async signOff(): Promise<void> {
+    const draft = this.signDraft;
+    const missing: SignProblem[] = [];
+    if (draft.who.trim() === '') missing.push('name');
+    if (draft.method !== 'typed-name' && draft.witness.trim() === '') missing.push('witness');
+    this.signMissing = missing;
+    if (missing.length > 0) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('.sign-off [part="error-summary"]')?.focus();
+      return;
+    }
+    const plan = this.current;
+    if (!plan || !this.checkedTemplate) return;
+    const hash = await textHash(signedText(plan, this.checkedTemplate, draft.role));
+    this.commit({
+      type: 'sign-off',
+      signOff: { who: draft.who.trim(), role: draft.role, method: draft.method, ...(draft.method !== 'typed-name' ? { witness: draft.witness.trim() } : {}), at: new Date().toISOString(), textHash: hash },
+    });
+    this.announce('plan.signOffDone', { name: draft.who.trim() });
+    this.signDraft = { ...draft, who: '', witness: '' };
+  }
+
+  /* ---------- Rendering ---------- */
+
+  private text(value: LocalisedText): string {
+    return localText(value, this.resolvedLang);
+  }
+
+  private wordsOf(voice: Voice): string {
+    return voice.name ? this.t('plan.words.named', { name: voice.name }) : this.t(`plan.words.${voice.role}`);
+  }
+
+  protected override renderContent(): Renderable {
+    const plan = this.current;
+    const template = this.checkedTemplate;
+    if (!plan || !template) return html`<p role="status">${this.loading ? this.t('plan.loading') : ''}</p>`;
+    if (this.printView) return this.renderPrint(plan, template);
+    const shown = planFor(plan, this.view);
+    return html`
+      <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
+        <button type="button" class="button small" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
+        <button type="button" class="button small" ?disabled=${!this.store?.canRedo} @click=${() => this.redo()}>${this.t('plan.redo')}</button>
+        <button type="button" class="button small" @click=${() => this.download()}>${this.t('plan.download')}</button>
+        <button type="button" class="button small" @click=${() => this.print()}>${this.t('plan.print')}</button>
+      </div>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${this.draftRestored
+        ? html`<div class="notice success" role="status">
+            <p>${this.t('plan.draftRestored')}</p>
+            <button type="button" class="button" @click=${() => this.discardDraft()}>${this.t('plan.draftDiscard')}</button>
+          </div>`
+        : nothing}
+      ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
+      ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
+      ${template.scaling ? this.renderScaling(plan, template) : nothing}
+      ${template.goals ? this.renderGoals(plan) : nothing}
+      ${this.renderReview(plan)} ${this.renderSignOff(plan)}
+    `;
+  }
+
+  private renderSection(id: string, title: string, prompt: LocalisedText | undefined, statements: Statement[]): TemplateResult {
+    const draft = this.addingIn(id);
+    return html`<section class="section" part="section section-${id}" aria-labelledby="title-${id}">
+      <h2 id="title-${id}">${title}</h2>
+      ${prompt ? html`<p class="prompt">${this.text(prompt)}</p>` : nothing}
+      ${statements.length === 0
+        ? html`<p class="meta">${this.t('plan.empty')}</p>`
+        : html`<ol class="statements">
+            ${repeat(
+              statements,
+              (s) => s.id,
+              (s, index) => this.renderStatement(s, index === 0, index === statements.length - 1),
+            )}
+          </ol>`}
+      <div class="field">
+        <label class="label" for="add-${id}">${this.t('plan.addText', { section: title })}</label>
+        <textarea
+          id="add-${id}"
+          .value=${draft.text}
+          @input=${(event: Event) => {
+            const text = (event.target as HTMLTextAreaElement).value;
+            this.setAdding(id, { text });
+            this.typed(`add-${id}`, text);
+          }}
+        ></textarea>
+        ${this.renderHints(`add-${id}`)}
+      </div>
+      <div class="buttons">
+        ${this.renderVoiceSelect(`add-voice-${id}`, draft.voice, (voice) => this.setAdding(id, { voice }))}
+        ${this.view === 'practitioner' ? this.renderLaneSelect(`add-lane-${id}`, draft.lane, (lane) => this.setAdding(id, { lane })) : nothing}
+        <button type="button" class="button primary" aria-label=${this.t('plan.addLabel', { section: title })} @click=${() => this.addStatement(id, title)}>${this.t('plan.add')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderVoiceSelect(id: string, value: VoiceRole, onChange: (role: VoiceRole) => void): TemplateResult {
+    return html`<div class="field">
+      <label class="label" for=${id}>${this.t('plan.whoseWords')}</label>
+      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as VoiceRole)}>
+        ${VOICE_ROLES.map((role) => html`<option value=${role} ?selected=${role === value}>${this.t(`plan.role.${role}`)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderLaneSelect(id: string, value: Lane, onChange: (lane: Lane) => void): TemplateResult {
+    return html`<div class="field">
+      <label class="label" for=${id}>${this.t('plan.lane')}</label>
+      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as Lane)}>
+        ${LANES.map((lane) => html`<option value=${lane} ?selected=${lane === value}>${this.t(`plan.lane.${lane}`)}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderStatement(statement: Statement, first: boolean, last: boolean): TemplateResult {
+    const editing = this.editingId === statement.id;
+    const short = excerpt(statement.text);
+    const agreed = statement.agreedBy.includes(this.authorName);
+    const others = (this.store as { presence?: ReadonlyMap<string, string[]> } | null)?.presence?.get(statement.id) ?? [];
+    const professional = statement.lane === 'professional';
+    return html`<li class="statement ${statement.lane}" part="statement${professional ? ' professional' : ''}" data-id=${statement.id}>
+      ${professional ? html`<p class="tag">${this.t('plan.professionalOnly')}</p>` : nothing}
+      ${editing
+        ? html`<div class="field">
+            <label class="label" for="edit-${statement.id}">${this.t('plan.editText')}</label>
+            <textarea
+              id="edit-${statement.id}"
+              .value=${statement.text}
+              @input=${(event: Event) => {
+                const text = (event.target as HTMLTextAreaElement).value;
+                this.commit({ type: 'edit-text', id: statement.id, text }, true);
+                this.typed(`edit-${statement.id}`, text);
+              }}
+              @keydown=${(event: KeyboardEvent) => {
+                if (event.key === 'Escape') this.stopEditing(statement.id);
+              }}
+            ></textarea>
+            ${this.renderHints(`edit-${statement.id}`)}
+          </div>
+          <div class="buttons">
+            ${this.renderVoiceSelect(`voice-${statement.id}`, statement.voice.role, (role) => this.commit({ type: 'set-statement', id: statement.id, fields: { voice: this.voiceFor(role) } }))}
+            ${this.view === 'practitioner' ? this.renderLaneSelect(`lane-${statement.id}`, statement.lane, (lane) => this.commit({ type: 'set-statement', id: statement.id, fields: { lane } })) : nothing}
+          </div>`
+        : html`<p class="text">${statement.text}</p>`}
+      <p class="meta">${this.wordsOf(statement.voice)}. ${this.t('plan.writtenBy', { name: statement.author })}
+        ${statement.agreedBy.length > 0 ? this.t('plan.agreedBy', { names: listOf(this.textContext, statement.agreedBy) }) : this.t('plan.notAgreed')}</p>
+      ${others.length > 0 ? html`<p class="presence">${this.t('plan.othersEditing', { names: listOf(this.textContext, others), count: others.length })}</p>` : nothing}
+      ${this.renderConflicts(statement.id)}
+      <div class="buttons">
+        ${editing
+          ? html`<button type="button" class="button primary small" id="done-${statement.id}" @click=${() => this.stopEditing(statement.id)}>${this.t('plan.done')}</button>`
+          : html`<button type="button" class="button small" id="change-${statement.id}" aria-label=${this.t('plan.editLabel', { text: short })} @click=${() => this.startEditing(statement)}>${this.t('plan.edit')}</button>`}
+        <button type="button" class="button small" aria-pressed=${agreed ? 'true' : 'false'} aria-label=${this.t('plan.agreeLabel', { text: short })} @click=${() => this.commit({ type: 'agree', id: statement.id, name: this.authorName, agreed: !agreed })}>${this.t('plan.agree')}</button>
+        <button type="button" class="button small" id="up-${statement.id}" ?disabled=${first} aria-label=${this.t('plan.moveUpLabel', { text: short })} @click=${() => this.move(statement, -1)}>${this.t('plan.moveUp')}</button>
+        <button type="button" class="button small" id="down-${statement.id}" ?disabled=${last} aria-label=${this.t('plan.moveDownLabel', { text: short })} @click=${() => this.move(statement, 1)}>${this.t('plan.moveDown')}</button>
+        <button type="button" class="button small" aria-label=${this.t('plan.removeLabel', { text: short })} @click=${() => this.removeStatement(statement)}>${this.t('plan.remove')}</button>
+      </div>
+      ${statement.history.length > 1
+        ? html`<details class="history">
+            <summary>${this.t('plan.history', { count: statement.history.length - 1 })}</summary>
+            <ol>
+              ${statement.history.slice(0, -1).map((entry) => html`<li>${this.t('plan.historyEntry', { date: this.formatDate(entry.at), name: entry.by, text: entry.text })}</li>`)}
+            </ol>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderConflicts(itemId: string): Renderable {
+    const mine = this.conflicts.filter((c) => c.itemId === itemId);
+    if (mine.length === 0) return nothing;
+    return html`${mine.map(
+      (conflict) => html`<p class="conflict" role="status">
+        ${this.t('plan.conflict', { name: conflict.by })}
+        <button type="button" class="button small" @click=${() => (this.conflicts = this.conflicts.filter((c) => c !== conflict))}>${this.t('plan.conflictOk')}</button>
+      </p>`,
+    )}`;
+  }
+
+  private renderHints(target: string): Renderable {
+    // One polite region per text field, so hints are read beside the field being typed in.
+    const text = this.hintFor === target ? this.hintText : '';
+    const reading = this.resolvedLang === 'en' ? readability(text) : null;
+    const plainer = text ? plainerWords(text, this.resolvedLang) : [];
+    return html`<div class="hints" role="status" aria-live="polite" id="hints-${target}">
+      ${reading ? html`<p>${this.t(reading.readingAge <= 11 ? 'plan.hints.readingAgeOk' : 'plan.hints.readingAge', { age: reading.readingAge })}</p>` : nothing}
+      ${plainer.map((word) => html`<p>${this.t('plan.hints.plainer', { found: word.found, instead: word.instead })}</p>`)}
+    </div>`;
+  }
+
+  private renderScaling(plan: Plan, template: PlanTemplate): TemplateResult {
+    const scaling = template.scaling!;
+    const mine = plan.scaling?.find((answer) => answer.who === this.authorName);
+    return html`<section class="section" part="section section-scaling" aria-labelledby="scaling-title">
+      <h2 id="scaling-title">${this.text(scaling.question)}</h2>
+      ${scaling.lowLabel ? html`<p class="prompt">${this.text(scaling.lowLabel)}</p>` : nothing}
+      ${scaling.highLabel ? html`<p class="prompt">${this.text(scaling.highLabel)}</p>` : nothing}
+      <div class="field">
+        <label class="label" for="scaling-mine">${this.t('plan.scalingYours', { name: this.authorName })}</label>
+        <input
+          id="scaling-mine"
+          type="number"
+          inputmode="numeric"
+          min=${scaling.min}
+          max=${scaling.max}
+          .value=${mine ? String(mine.value) : ''}
+          @change=${(event: Event) => {
+            const value = Number((event.target as HTMLInputElement).value);
+            if (!Number.isInteger(value) || value < scaling.min || value > scaling.max) return;
+            this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: new Date().toISOString() } });
+          }}
+        />
+      </div>
+      ${(plan.scaling ?? []).length > 0
+        ? html`<h3>${this.t('plan.scalingAnswers')}</h3>
+            <ul>
+              ${plan.scaling!.map((answer) => html`<li>${this.t('plan.scalingAnswer', { name: answer.who, value: answer.value })}</li>`)}
+            </ul>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderGoals(plan: Plan): TemplateResult {
+    void this.linkVersion; // Re-read linked radar and map data when they change.
+    const scales = scaleOptions(this.radarData);
+    const people = personOptions(this.mapData);
+    const lowest = lowestScales(scales);
+    return html`<section class="section" part="goals" aria-labelledby="goals-title">
+      <h2 id="goals-title">${this.t('plan.goals')}</h2>
+      ${lowest.length > 0 ? html`<p class="prompt">${this.t('plan.goalSuggest', { scales: listOf(this.textContext, lowest.map((o) => `${scaleLabel(o, this.resolvedLang)} (${o.latest!.score})`)) })}</p>` : nothing}
+      ${people.length > 0 ? html`<datalist id="people">${people.map((p) => html`<option value=${p.name}></option>`)}</datalist>` : nothing}
+      <ol class="goals">
+        ${repeat(
+          plan.goals,
+          (goal) => goal.id,
+          (goal, index) => this.renderGoal(goal, index + 1, scales, people),
+        )}
+      </ol>
+      <button
+        type="button"
+        class="button"
+        id="add-goal"
+        @click=${() => {
+          const goal: Goal = { id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] };
+          this.commit({ type: 'add-goal', goal });
+          this.focusAfterRender = `goal-${goal.id}`;
+        }}
+      >
+        ${this.t('plan.goalAdd')}
+      </button>
+    </section>`;
+  }
+
+  private renderGoal(goal: Goal, number: number, scales: ReturnType<typeof scaleOptions>, people: ReturnType<typeof personOptions>): TemplateResult {
+    const linked = scales.find((option) => option.id === goal.scaleId);
+    return html`<li class="goal" part="goal" data-id=${goal.id}>
+      <div class="field">
+        <label class="label" for="goal-${goal.id}">${this.t('plan.goal', { number })}</label>
+        <textarea
+          id="goal-${goal.id}"
+          .value=${goal.text}
+          @input=${(event: Event) => {
+            const text = (event.target as HTMLTextAreaElement).value;
+            this.commit({ type: 'set-goal', id: goal.id, fields: { text } }, true);
+            this.typed(`goal-${goal.id}`, text);
+          }}
+        ></textarea>
+        ${this.renderHints(`goal-${goal.id}`)}
+      </div>
+      ${this.renderConflicts(goal.id)}
+      ${scales.length > 0
+        ? html`<div class="field">
+            <label class="label" for="goal-scale-${goal.id}">${this.t('plan.goalScale')}</label>
+            <select id="goal-scale-${goal.id}" @change=${(event: Event) => this.commit({ type: 'set-goal', id: goal.id, fields: { scaleId: (event.target as HTMLSelectElement).value || undefined } })}>
+              <option value="" ?selected=${!goal.scaleId}>${this.t('plan.goalNoScale')}</option>
+              ${scales.map((option) => html`<option value=${option.id} ?selected=${option.id === goal.scaleId}>${scaleLabel(option, this.resolvedLang)}</option>`)}
+            </select>
+            ${linked?.latest
+              ? html`<p class="hint">
+                  ${linked.latest.stage
+                    ? this.t('plan.goalLatest', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, stage: this.text(linked.latest.stage), date: this.formatDate(linked.latest.date) })
+                    : this.t('plan.goalLatestNoStage', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, date: this.formatDate(linked.latest.date) })}
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
+      <fieldset>
+        <legend>${this.t('plan.actions', { number })}</legend>
+        ${repeat(
+          goal.actions,
+          (action) => action.id,
+          (action, index) => this.renderAction(goal, number, action, index + 1, people),
+        )}
+        <div class="buttons">
+          <button
+            type="button"
+            class="button small"
+            aria-label=${this.t('plan.actionAddLabel', { number })}
+            @click=${() => {
+              const action: Action = { id: newId('a'), what: '', who: '', status: 'not-started' };
+              this.commit({ type: 'add-action', goalId: goal.id, action });
+              this.focusAfterRender = `what-${action.id}`;
+            }}
+          >
+            ${this.t('plan.actionAdd')}
+          </button>
+          <button type="button" class="button small" aria-label=${this.t('plan.goalRemoveLabel', { number })} @click=${() => this.commit({ type: 'remove-goal', id: goal.id })}>${this.t('plan.goalRemove')}</button>
+        </div>
+      </fieldset>
+    </li>`;
+  }
+
+  private renderAction(goal: Goal, goalNumber: number, action: Action, number: number, people: ReturnType<typeof personOptions>): TemplateResult {
+    const set = (fields: Partial<Omit<Action, 'id'>>, typing = false): void => this.commit({ type: 'set-action', goalId: goal.id, id: action.id, fields }, typing);
+    const labelled = (field: string, key: TranslationKey): TemplateResult =>
+      html`<label class="label" for="${field}-${action.id}"><span class="visually-hidden">${this.t('plan.action', { number })}: </span>${this.t(key)}</label>`;
+    return html`<div class="action" data-id=${action.id}>
+      <div class="field">
+        ${labelled('what', 'plan.actionWhat')}
+        <input id="what-${action.id}" type="text" .value=${action.what} @input=${(event: Event) => set({ what: (event.target as HTMLInputElement).value }, true)} />
+      </div>
+      <div class="field">
+        ${labelled('who', 'plan.actionWho')}
+        <input
+          id="who-${action.id}"
+          type="text"
+          list=${people.length > 0 ? 'people' : nothing}
+          .value=${action.who}
+          @change=${(event: Event) => {
+            const who = (event.target as HTMLInputElement).value;
+            set({ who, personId: people.find((p) => p.name === who)?.id });
+          }}
+        />
+      </div>
+      <div class="field">
+        ${labelled('when', 'plan.actionWhen')}
+        <input id="when-${action.id}" type="date" .value=${action.when ?? ''} @change=${(event: Event) => set({ when: (event.target as HTMLInputElement).value || undefined })} />
+      </div>
+      <div class="field">
+        ${labelled('status', 'plan.actionStatus')}
+        <select id="status-${action.id}" @change=${(event: Event) => set({ status: (event.target as HTMLSelectElement).value as Action['status'] })}>
+          ${ACTION_STATUSES.map((status) => html`<option value=${status} ?selected=${status === action.status}>${this.t(`plan.status.${status}`)}</option>`)}
+        </select>
+      </div>
+      ${this.renderConflicts(action.id)}
+      <button type="button" class="button small" aria-label=${this.t('plan.actionRemoveLabel', { number, goal: goalNumber })} @click=${() => this.commit({ type: 'remove-action', goalId: goal.id, id: action.id })}>
+        ${this.t('plan.actionRemove')}
+      </button>
+    </div>`;
+  }
+
+  private renderReview(plan: Plan): TemplateResult {
+    const days = plan.reviewOn ? daysUntil(plan.reviewOn, this.today ?? new Date()) : null;
+    return html`<section class="section" part="review" aria-labelledby="review-label">
+      <div class="field">
+        <label class="label" id="review-label" for="review-date">${this.t('plan.review')}</label>
+        <input id="review-date" type="date" .value=${plan.reviewOn ?? ''} @change=${(event: Event) => this.commit({ type: 'set-review', reviewOn: (event.target as HTMLInputElement).value || undefined })} />
+        ${days === null
+          ? nothing
+          : html`<p class=${days < 0 ? 'stale' : 'hint'}>
+              ${days === 0 ? this.t('plan.reviewToday') : days > 0 ? this.t('plan.reviewIn', { count: days }) : this.t('plan.reviewLate', { count: -days })}
+            </p>`}
+      </div>
+    </section>`;
+  }
+
+  private renderSignOff(plan: Plan): TemplateResult {
+    const stale = new Set(this.staleSignOffs());
+    const draft = this.signDraft;
+    const problems = this.signMissing.map((missing) => ({
+      text: this.t(missing === 'name' ? 'plan.signOffMissingName' : 'plan.signOffMissingWitness'),
+      target: missing === 'name' ? 'sign-name' : 'sign-witness',
+    }));
+    const messageFor = (target: string): string | undefined => problems.find((p) => p.target === target)?.text;
+    const input = (id: string, key: TranslationKey, value: string, onInput: (value: string) => void): TemplateResult => {
+      const message = messageFor(id);
+      return html`<div class="field ${message ? 'invalid' : ''}">
+        <label class="label" for=${id}>${this.t(key)}</label>
+        ${message ? html`<p class="error-message" id="${id}-error">${message}</p>` : nothing}
+        <input id=${id} type="text" autocomplete="off" aria-describedby=${message ? `${id}-error` : nothing} .value=${value} @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
+      </div>`;
+    };
+    return html`<section class="section sign-off" part="sign-off" aria-labelledby="sign-off-title">
+      <h2 id="sign-off-title">${this.t('plan.signOff')}</h2>
+      <p>${this.t('plan.signOffIntro')}</p>
+      ${plan.signOffs.length === 0
+        ? html`<p class="meta">${this.t('plan.signOffNone')}</p>`
+        : html`<ul class="signed">
+            ${plan.signOffs.map(
+              (signOff) => html`<li>
+                ${this.t('plan.signOffSigned', { name: signOff.who, role: this.t(`plan.role.${signOff.role}`), date: this.formatDate(signOff.at) })}
+                ${stale.has(signOff.who) ? html`<p class="stale">${this.t('plan.signOffStale', { name: signOff.who })}</p>` : nothing}
+              </li>`,
+            )}
+          </ul>`}
+      ${problems.length > 0 ? errorSummary(this.t('error.title'), problems, this.shadowRoot!) : nothing}
+      ${input('sign-name', 'plan.signOffName', draft.who, (who) => (this.signDraft = { ...draft, who }))}
+      <div class="field">
+        <label class="label" for="sign-role">${this.t('plan.signOffRole')}</label>
+        <select id="sign-role" @change=${(event: Event) => (this.signDraft = { ...draft, role: (event.target as HTMLSelectElement).value as VoiceRole })}>
+          ${VOICE_ROLES.map((role) => html`<option value=${role} ?selected=${role === draft.role}>${this.t(`plan.role.${role}`)}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label class="label" for="sign-method">${this.t('plan.signOffMethod')}</label>
+        <select id="sign-method" @change=${(event: Event) => (this.signDraft = { ...draft, method: (event.target as HTMLSelectElement).value as SignOffMethod })}>
+          ${SIGN_OFF_METHODS.map((method) => html`<option value=${method} ?selected=${method === draft.method}>${this.t(`plan.method.${method}`)}</option>`)}
+        </select>
+      </div>
+      ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...draft, witness })) : nothing}
+      <button type="button" class="button primary" @click=${() => void this.signOff()}>${this.t('plan.signOffButton')}</button>
+    </section>`;
+  }
+
+  private renderPrint(plan: Plan, template: PlanTemplate): TemplateResult {
+    const family = planFor(plan, 'family');
+    return html`<article class="print">
+      <h2>${this.t('plan.printTitle', { plan: this.text(template.name) })}</h2>
+      ${template.sections.map((section) => {
+        const statements = family.statements.filter((s) => s.section === section.id);
+        return html`<section class="section">
+          <h3>${this.text(section.title)}</h3>
+          ${statements.length === 0
+            ? html`<p class="meta">${this.t('plan.empty')}</p>`
+            : html`<ul>
+                ${statements.map((s) => html`<li><p class="text">${s.text}</p><p class="meta">${this.wordsOf(s.voice)}.</p></li>`)}
+              </ul>`}
+        </section>`;
+      })}
+      ${template.goals && plan.goals.length > 0
+        ? html`<section class="section">
+            <h3>${this.t('plan.goals')}</h3>
+            <ol>
+              ${plan.goals.map(
+                (goal) => html`<li>
+                  <p class="text">${goal.text}</p>
+                  <ul>
+                    ${goal.actions.map((a) => html`<li>${a.what} (${[a.who, a.when ? this.formatDate(a.when) : '', this.t(`plan.status.${a.status}`)].filter(Boolean).join(', ')})</li>`)}
+                  </ul>
+                </li>`,
+              )}
+            </ol>
+          </section>`
+        : nothing}
+      ${plan.reviewOn ? html`<p>${this.t('plan.printReview', { date: this.formatDate(plan.reviewOn) })}</p>` : nothing}
+      ${plan.signOffs.length > 0 ? html`<p>${this.t('plan.printSigned', { names: listOf(this.textContext, plan.signOffs.map((s) => s.who)) })}</p>` : nothing}
+    </article>`;
+  }
+
+  private download(): void {
+    const blob = new Blob([this.exportJson()], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `plan-${this.current?.id ?? this.current?.templateId ?? 'plan'}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  }
+
+  private discardDraft(): void {
+    this.clearDraft();
+    this.teardown();
+    const template = this.checkedTemplate!;
+    this.attach(new LocalPlanStore(this.plan ? validatePlan(this.plan, template).plan ?? emptyPlan(template) : emptyPlan(template)));
+    this.announce('plan.draftDiscarded');
+  }
+}
+
+function isDraftFor(template: PlanTemplate): (value: unknown) => value is Draft {
+  const isPlan = isPlanFor(template);
+  return (value: unknown): value is Draft => isRecord(value) && typeof value['savedAt'] === 'string' && isPlan(value['plan']);
+}
+
