@@ -2,6 +2,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
@@ -82,6 +84,51 @@ const noJavaScriptPage = {
   },
 };
 
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A real y-websocket server on 127.0.0.1 for the co-editing tests, started
+ * with the test run and stopped after it. `executeServerCommand('kith-yjs-server')`
+ * answers its ws:// URL.
+ */
+function yjsServer() {
+  let child = null;
+  let url = '';
+  return {
+    name: 'kith-yjs-server',
+    async serverStart() {
+      const port = await freePort();
+      child = spawn(process.execPath, [join(root, 'node_modules/y-websocket/bin/server.cjs')], {
+        env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.stdout.on('data', (chunk) => {
+          if (String(chunk).includes('running')) resolve();
+        });
+      });
+      url = `ws://127.0.0.1:${port}`;
+    },
+    async serverStop() {
+      child?.kill();
+    },
+    async executeCommand({ command }) {
+      return command === 'kith-yjs-server' ? url : undefined;
+    },
+  };
+}
+
 export default {
   rootDir: root,
   files: ['test/**/*.test.ts'],
@@ -89,7 +136,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, noJavaScriptPage, esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [cssInline, sourceList, noJavaScriptPage, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',
