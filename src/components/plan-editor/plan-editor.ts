@@ -198,6 +198,7 @@ export class KithPlanEditor extends KithFormElement {
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
   private hashRun = 0;
   private focusAfterRender: string | null = null;
+  private focusFallback = 'undo';
   private linkedElements: EventTarget[] = [];
 
   /** The plan as this view shows it (family view: family lane only), or null while there are problems. */
@@ -238,6 +239,7 @@ export class KithPlanEditor extends KithFormElement {
 
   undo(): void {
     if (!this.store?.canUndo) return;
+    this.keepFocus('undo');
     this.store.undo();
     this.announce('plan.undone');
     this.fire('change');
@@ -245,14 +247,33 @@ export class KithPlanEditor extends KithFormElement {
 
   redo(): void {
     if (!this.store?.canRedo) return;
+    this.keepFocus('redo');
     this.store.redo();
     this.announce('plan.redone');
     this.fire('change');
   }
 
+  /**
+   * Undo and redo re-render what has focus (a moved statement's button, a
+   * field): put focus back on the same control, or on the undo/redo button
+   * when that control is gone, so keyboard users never land on the page body.
+   */
+  private keepFocus(fallback: string): void {
+    this.focusAfterRender = this.shadowRoot?.activeElement?.id || fallback;
+    this.focusFallback = fallback;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('keydown', this.onKeydown);
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Inner fields' own input events are composed and would escape with the
+    // wrong meaning (typing a sign-off name is not a change to the plan):
+    // the element fires its own `input` when the plan changes.
+    this.renderRoot.addEventListener('input', (event) => event.stopPropagation());
   }
 
   override disconnectedCallback(): void {
@@ -435,7 +456,9 @@ export class KithPlanEditor extends KithFormElement {
     this.setCustomState('editing', this.editingId !== null);
     this.setCustomState('stale-sign-off', this.staleSignOffs().length > 0);
     if (this.focusAfterRender) {
-      this.shadowRoot?.getElementById(this.focusAfterRender)?.focus();
+      const root = this.shadowRoot;
+      const target = root?.getElementById(this.focusAfterRender) ?? root?.getElementById(this.focusFallback);
+      (target?.hasAttribute('disabled') ? root?.getElementById(this.focusFallback === 'undo' ? 'redo' : 'undo') : target)?.focus();
       this.focusAfterRender = null;
     }
   }
@@ -590,8 +613,8 @@ export class KithPlanEditor extends KithFormElement {
     const shown = planFor(plan, this.view);
     return html`
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
-        <button type="button" class="button small" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
-        <button type="button" class="button small" ?disabled=${!this.store?.canRedo} @click=${() => this.redo()}>${this.t('plan.redo')}</button>
+        <button type="button" class="button small" id="undo" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
+        <button type="button" class="button small" id="redo" ?disabled=${!this.store?.canRedo} @click=${() => this.redo()}>${this.t('plan.redo')}</button>
         <button type="button" class="button small" @click=${() => this.download()}>${this.t('plan.download')}</button>
         <button type="button" class="button small" @click=${() => this.print()}>${this.t('plan.print')}</button>
       </div>
@@ -945,20 +968,20 @@ export class KithPlanEditor extends KithFormElement {
             )}
           </ul>`}
       ${problems.length > 0 ? errorSummary(this.t('error.title'), problems, this.shadowRoot!) : nothing}
-      ${input('sign-name', 'plan.signOffName', draft.who, (who) => (this.signDraft = { ...draft, who }))}
+      ${input('sign-name', 'plan.signOffName', draft.who, (who) => (this.signDraft = { ...this.signDraft, who }))}
       <div class="field">
         <label class="label" for="sign-role">${this.t('plan.signOffRole')}</label>
-        <select id="sign-role" @change=${(event: Event) => (this.signDraft = { ...draft, role: (event.target as HTMLSelectElement).value as VoiceRole })}>
+        <select id="sign-role" @change=${(event: Event) => (this.signDraft = { ...this.signDraft, role: (event.target as HTMLSelectElement).value as VoiceRole })}>
           ${VOICE_ROLES.map((role) => html`<option value=${role} ?selected=${role === draft.role}>${this.t(`plan.role.${role}`)}</option>`)}
         </select>
       </div>
       <div class="field">
         <label class="label" for="sign-method">${this.t('plan.signOffMethod')}</label>
-        <select id="sign-method" @change=${(event: Event) => (this.signDraft = { ...draft, method: (event.target as HTMLSelectElement).value as SignOffMethod })}>
+        <select id="sign-method" @change=${(event: Event) => (this.signDraft = { ...this.signDraft, method: (event.target as HTMLSelectElement).value as SignOffMethod })}>
           ${SIGN_OFF_METHODS.map((method) => html`<option value=${method} ?selected=${method === draft.method}>${this.t(`plan.method.${method}`)}</option>`)}
         </select>
       </div>
-      ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...draft, witness })) : nothing}
+      ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...this.signDraft, witness })) : nothing}
       <button type="button" class="button primary" @click=${() => void this.signOff()}>${this.t('plan.signOffButton')}</button>
     </section>`;
   }

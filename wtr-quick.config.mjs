@@ -1,0 +1,147 @@
+// Unit and component tests in real headless Chromium (Debian's, never downloaded).
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const root = '/work/main/';
+
+async function listFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : [join(dir, entry.name)])),
+  );
+  return nested.flat();
+}
+
+/** `import css from './x.css?inline'` as Vite does it: the file's text as a module. */
+const cssInline = {
+  name: 'kith-css-inline',
+  async serve(context) {
+    if (context.path.endsWith('.css') && ('inline' in context.query || 'raw' in context.query)) {
+      const text = await readFile(join(root, context.path), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    }
+  },
+};
+
+/**
+ * The raw text of every src file (the dev server would serve .ts already
+ * transpiled, without comments), so static checks on strings, tokens and
+ * JSDoc run in the browser beside the rest.
+ */
+const sourceList = {
+  name: 'kith-source-list',
+  async serve(context) {
+    if (context.path === '/__kith/sources.json') {
+      const files = await listFiles(join(root, 'src'));
+      const sources = await Promise.all(
+        files.map(async (file) => ({ path: '/' + relative(root, file), text: await readFile(file, 'utf8') })),
+      );
+      return { body: JSON.stringify(sources), type: 'json' };
+    }
+  },
+};
+
+/**
+ * `executeServerCommand('kith-no-js', {html, click, route})`: opens the HTML
+ * in a fresh page of the same browser with JavaScript turned off, clicks a
+ * button by its text, and reports what the browser posted to `route` —
+ * the progressive-enhancement check that a real reader without JS can use
+ * the form (DOMParser alone would not prove the form submits).
+ */
+const noJavaScriptPage = {
+  name: 'kith-no-js',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kith-no-js') return undefined;
+    const testPage = session.browser.getPage(session.id);
+    const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      const origin = new URL(testPage.url()).origin;
+      let posted = null;
+      await page.route(`${origin}${payload.route}`, async (route) => {
+        const request = route.request();
+        posted = { method: request.method(), body: request.postData() };
+        await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Saved</p>' });
+      });
+      await page.route(`${origin}/no-js-page`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: payload.html }));
+      await page.goto(`${origin}/no-js-page`);
+      const upgraded = await page.locator(`${payload.element}:defined`).count();
+      const visibleText = await page.locator('body').innerText();
+      await page.getByRole('button', { name: payload.click }).click();
+      await page.waitForURL(`${origin}${payload.route}`);
+      return { posted, visibleText, upgraded };
+    } finally {
+      await context.close();
+    }
+  },
+};
+
+/** A free TCP port on 127.0.0.1. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * A real y-websocket server on 127.0.0.1 for the co-editing tests, started
+ * with the test run and stopped after it. `executeServerCommand('kith-yjs-server')`
+ * answers its ws:// URL.
+ */
+function yjsServer() {
+  let child = null;
+  let url = '';
+  return {
+    name: 'kith-yjs-server',
+    async serverStart() {
+      const port = await freePort();
+      child = spawn(process.execPath, [join(root, 'node_modules/y-websocket/bin/server.cjs')], {
+        env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.stdout.on('data', (chunk) => {
+          if (String(chunk).includes('running')) resolve();
+        });
+      });
+      url = `ws://127.0.0.1:${port}`;
+    },
+    async serverStop() {
+      child?.kill();
+    },
+    async executeCommand({ command }) {
+      return command === 'kith-yjs-server' ? url : undefined;
+    },
+  };
+}
+
+export default {
+  rootDir: root,
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 25000,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [cssInline, sourceList, noJavaScriptPage, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: findChromium() ?? undefined, headless: true, args: CHROMIUM_ARGS },
+    }),
+  ],
+  reporters: [summaryReporter({ flatten: false }), defaultReporter(), countReporter()],
+};
