@@ -12,6 +12,12 @@ export default defineConfig({
     sourcemap: true,
     target: 'es2022',
     lib: { entry: { kith: 'src/cdn.ts' }, formats: ['es'] },
-    rollupOptions: { output: { entryFileNames: '[name].js' } },
+    rollupOptions: {
+      // Co-editing uses the host's own Yjs (a second copy would not recognise
+      // the host's Y.Doc): the lazy co-editing chunk imports it by name, so a
+      // script-tag page that co-edits maps "yjs" in an import map.
+      external: ['yjs'],
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
   },
 });

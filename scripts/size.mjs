@@ -14,6 +14,8 @@ for (const name of readdirSync('src/components', { withFileTypes: true }).filter
   cases[`kith-${name} (define, with Lit)`] = `import './src/components/${name}/define.ts';`;
 }
 cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
+// Loaded by the plan editor only when a Y.Doc is passed; Yjs itself is the host's.
+cases['plan-editor co-editing chunk (without Yjs)'] = "export * from './src/components/plan-editor/collab.ts';";
 
 const inlineCss = {
   name: 'css-inline',
@@ -24,6 +26,18 @@ const inlineCss = {
       contents: (await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true })).code,
       loader: 'text',
     }));
+  },
+};
+
+/**
+ * The co-editing module is a lazy chunk (a dynamic import), so it is not
+ * part of what a page pays for an entry; Yjs is a peer the host brings.
+ */
+const lazyAndPeers = {
+  name: 'lazy-and-peers',
+  setup(b) {
+    b.onResolve({ filter: /^yjs$/ }, () => ({ path: 'yjs', external: true }));
+    b.onResolve({ filter: /\/collab\.js$/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -38,7 +52,7 @@ for (const [name, contents] of Object.entries(cases)) {
     write: false,
     tsconfig: 'tsconfig.json',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [inlineCss, cssLiteralsEsbuild],
+    plugins: [lazyAndPeers, inlineCss, cssLiteralsEsbuild],
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].contents;
@@ -52,7 +66,8 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // target is 10 kB (issue 5); it is 16.7 kB, of which Lit is 5.8 and the
 // shared base (theme tokens, core strings in two languages, error state)
 // another 5.6, so the target cannot be met on the shared base: see the
-// issue 5 note.
+// issue 5 note. The plan editor's target is 25 kB without Yjs (issue 6);
+// it is 30.4 kB, a third of it strings and templates in two languages.
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 11.5,
   'kith-stage-badge (define, with Lit)': 14.5,
@@ -62,7 +77,9 @@ const BUDGETS = {
   'kith-cookie-preferences (define, with Lit)': 17,
   'kith-consent-gate (define, with Lit)': 16.5,
   'kith-sharing-agreement (define, with Lit)': 20,
-  'whole library (CDN bundle)': 68,
+  'kith-plan-editor (define, with Lit)': 31,
+  'plan-editor co-editing chunk (without Yjs)': 4,
+  'whole library (CDN bundle)': 85.5,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');
