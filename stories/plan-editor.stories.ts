@@ -14,6 +14,8 @@ import { evansSafetyPlan, jonesFamilyPlan, morganProfile, owenPath, withSignOff 
 import { sixMonths } from './data/readings.js';
 import { familyMap } from './data/networks.js';
 import { wirePeers } from './support/peers.js';
+import { earlyHelpFamily } from './data/sharing.js';
+import '../src/components/sharing-agreement/define.js';
 
 interface Args {
   template: string;
@@ -110,6 +112,26 @@ export const LinkedToRadarAndMap: Story = {
     <kith-strengths-radar id="radar" .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>
     <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus} readonly></kith-relationship-map>
     <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" person-name="Sam" .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    el.radar = canvasElement.querySelector('#radar');
+    el.map = canvasElement.querySelector('#map');
+    await el.whenReady();
+  },
+};
+
+/**
+ * The recipe “A relational conversation”, end to end: set scores together on
+ * the radar, write goals linked to the lowest scales, give actions to people
+ * on the map, and agree who may see the plan.
+ */
+export const RelationalConversation: Story = {
+  render: () => html`<div style="display: grid; gap: 2rem">
+    <kith-strengths-radar id="radar" editable .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>
+    <kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" person-name="Sam" .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>
+    <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus}></kith-relationship-map>
+    <kith-sharing-agreement .config=${{ ...earlyHelpFamily(), subject: { name: 'Sam’s family plan' } }}></kith-sharing-agreement>
   </div>`,
   play: async ({ canvasElement }) => {
     const el = editorIn(canvasElement);

@@ -126,7 +126,7 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
     foreign.getMap('kith-plan').set('schemaVersion', 99);
     const before = Y.encodeStateAsUpdate(foreign);
     const errors: string[] = [];
-    document.addEventListener('kith-error', (event) => errors.push(event.detail.code), { once: true });
+    document.addEventListener('kith-error', (event) => errors.push((event as CustomEvent<{ code: string }>).detail.code), { once: true });
     const el = await shared(foreign, 'Alex Rao', jonesFamilyPlan());
     expect(errors).to.deep.equal(['foreign-doc']);
     expect(text($(el, '[part="error"]'))).to.include('holds something that is not a Kith plan');

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/plan-editor/define.js';
-import type { KithPlanEditor } from '../src/components/plan-editor/plan-editor.js';
+import type { KithPlanEditor, PlanChangeDetail } from '../src/components/plan-editor/plan-editor.js';
 import type { Plan } from '../src/components/plan-editor/model.js';
 import { memoryStorage } from '../src/core/storage.js';
 import { wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
@@ -401,8 +401,8 @@ describe('kith-plan-editor', () => {
     choose(byId(el, 'scaling-mine'), '7');
     await el.updateComplete;
     expect($$(el, '[part~="section-scaling"] li').map((li) => text(li))).to.deep.equal(['Jade: 6', 'Priya Shah: 5', 'Lisa Evans: 7']);
-    const event = oneEvent(el, 'kith-plan-change');
+    const event = oneEvent(el, 'kith-plan-change') as Promise<CustomEvent<PlanChangeDetail>>;
     choose(byId(el, 'scaling-mine'), '8');
-    expect((await event).detail.plan.scaling!.find((a) => a.who === 'Lisa Evans')!.value).to.equal(8);
+    expect((await event).detail.plan.scaling!.find((answer) => answer.who === 'Lisa Evans')!.value).to.equal(8);
   });
 });

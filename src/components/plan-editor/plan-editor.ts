@@ -633,9 +633,10 @@ export class KithPlanEditor extends KithFormElement {
     `;
   }
 
+  /** Sections are headed, not landmark regions: two plans on one page would repeat every region's name. */
   private renderSection(id: string, title: string, prompt: LocalisedText | undefined, statements: Statement[]): TemplateResult {
     const draft = this.addingIn(id);
-    return html`<section class="section" part="section section-${id}" aria-labelledby="title-${id}">
+    return html`<section class="section" part="section section-${id}">
       <h2 id="title-${id}">${title}</h2>
       ${prompt ? html`<p class="prompt">${this.text(prompt)}</p>` : nothing}
       ${statements.length === 0
@@ -765,7 +766,7 @@ export class KithPlanEditor extends KithFormElement {
   private renderScaling(plan: Plan, template: PlanTemplate): TemplateResult {
     const scaling = template.scaling!;
     const mine = plan.scaling?.find((answer) => answer.who === this.authorName);
-    return html`<section class="section" part="section section-scaling" aria-labelledby="scaling-title">
+    return html`<section class="section" part="section section-scaling">
       <h2 id="scaling-title">${this.text(scaling.question)}</h2>
       ${scaling.lowLabel ? html`<p class="prompt">${this.text(scaling.lowLabel)}</p>` : nothing}
       ${scaling.highLabel ? html`<p class="prompt">${this.text(scaling.highLabel)}</p>` : nothing}
@@ -799,7 +800,7 @@ export class KithPlanEditor extends KithFormElement {
     const scales = scaleOptions(this.radarData);
     const people = personOptions(this.mapData);
     const lowest = lowestScales(scales);
-    return html`<section class="section" part="goals" aria-labelledby="goals-title">
+    return html`<section class="section" part="goals">
       <h2 id="goals-title">${this.t('plan.goals')}</h2>
       ${lowest.length > 0 ? html`<p class="prompt">${this.t('plan.goalSuggest', { scales: listOf(this.textContext, lowest.map((o) => `${scaleLabel(o, this.resolvedLang)} (${o.latest!.score})`)) })}</p>` : nothing}
       ${people.length > 0 ? html`<datalist id="people">${people.map((p) => html`<option value=${p.name}></option>`)}</datalist>` : nothing}
@@ -925,7 +926,7 @@ export class KithPlanEditor extends KithFormElement {
 
   private renderReview(plan: Plan): TemplateResult {
     const days = plan.reviewOn ? daysUntil(plan.reviewOn, this.today ?? new Date()) : null;
-    return html`<section class="section" part="review" aria-labelledby="review-label">
+    return html`<section class="section" part="review">
       <div class="field">
         <label class="label" id="review-label" for="review-date">${this.t('plan.review')}</label>
         <input id="review-date" type="date" .value=${plan.reviewOn ?? ''} @change=${(event: Event) => this.commit({ type: 'set-review', reviewOn: (event.target as HTMLInputElement).value || undefined })} />
@@ -954,7 +955,7 @@ export class KithPlanEditor extends KithFormElement {
         <input id=${id} type="text" autocomplete="off" aria-describedby=${message ? `${id}-error` : nothing} .value=${value} @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
       </div>`;
     };
-    return html`<section class="section sign-off" part="sign-off" aria-labelledby="sign-off-title">
+    return html`<section class="section sign-off" part="sign-off">
       <h2 id="sign-off-title">${this.t('plan.signOff')}</h2>
       <p>${this.t('plan.signOffIntro')}</p>
       ${plan.signOffs.length === 0
