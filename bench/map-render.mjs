@@ -3,8 +3,8 @@
 // painted), time for the force layout to settle, the longest main-thread
 // task while it does (Long Tasks API, tasks over 50 ms), and frame times
 // while panning. Run `npm run build` first. Writes bench/map-render.json.
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { serve } from './serve.mjs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
 
@@ -66,14 +66,10 @@ window.measure = async (count, layout) => {
 window.ready = true;
 </script></body></html>`;
 
-const server = createServer((req, res) => {
-  res.writeHead(200, { 'content-type': req.url === '/kith.js' ? 'text/javascript' : 'text/html' });
-  res.end(req.url === '/kith.js' ? readFileSync('dist/cdn/kith.js') : page);
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { server, url } = await serve(page);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const tab = await browser.newPage();
-await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.goto(url);
 await tab.waitForFunction(() => window.ready);
 await tab.evaluate(() => window.measure(200, 'rings')); // warm-up
 const results = [];

@@ -2,8 +2,8 @@
 // (minified, Lit in production mode): first render of 10 scales x 1 reading
 // to the next frame, and a one-score update to the next frame. Medians of
 // repeated runs, with min-max. Run `npm run build` first. Writes bench/radar-render.json.
-import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { serve } from './serve.mjs';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
 
@@ -41,19 +41,10 @@ window.measure = async () => {
 window.ready = true;
 </script></body></html>`;
 
-const server = createServer((req, res) => {
-  if (req.url === '/kith.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' });
-    res.end(readFileSync('dist/cdn/kith.js'));
-  } else {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(page);
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const { server, url } = await serve(page);
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 const tab = await browser.newPage();
-await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.goto(url);
 await tab.waitForFunction(() => window.ready);
 await tab.evaluate(() => window.measure()); // warm-up: module compile, fonts
 const samples = [];
