@@ -120,9 +120,12 @@ describe('<kith-relationship-map>: the list is the editor', () => {
     expect(ringOf(el, 'dad')).to.equal(1);
     expect(node(el, 'dad').getAttribute('transform')).not.to.equal(before);
     expect(button(el, 'Move closer: Gareth Jones').hasAttribute('disabled')).to.equal(true);
+    // The row moved to the inner ring's list; focus went with it, to the button still usable.
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Move further: Gareth Jones');
     button(el, 'Move further: Gareth Jones').click();
     await el.updateComplete;
     expect(ringOf(el, 'dad')).to.equal(2);
+    expect(el.shadowRoot!.activeElement?.getAttribute('aria-label')).to.equal('Move further: Gareth Jones');
   });
 
   it('removes a person with their relationships, and Undo puts everything back, focus on Undo', async () => {

@@ -348,6 +348,21 @@ export class KithRelationshipMap extends KithFormElement {
     if (person) this.commit('move-person', map, person, this.t('map.announce.moved', { name: displayName(person, this.display), ring: ringName(this.text, person.ring!) }));
   }
 
+  /**
+   * The row moves to another ring's list, which takes focus with it: put
+   * focus back on the same button, or on the other one at the innermost or
+   * outermost ring, so a keyboard user can keep moving the same person.
+   */
+  private moveFromList(id: string, steps: number): void {
+    this.move(id, steps);
+    void this.updateComplete.then(() => {
+      const row = this.renderRoot.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+      const pressed = steps < 0 ? 'closer' : 'further';
+      const other = steps < 0 ? 'further' : 'closer';
+      (row?.querySelector<HTMLElement>(`[data-move="${pressed}"]:not([disabled])`) ?? row?.querySelector<HTMLElement>(`[data-move="${other}"]`))?.focus();
+    });
+  }
+
   private setRing(id: string, ring: Ring): void {
     const person = this.map && personById(this.map, id);
     if (person?.ring) this.move(id, ring - person.ring);
@@ -988,10 +1003,10 @@ export class KithRelationshipMap extends KithFormElement {
             </button>
             ${isFocus
               ? nothing
-              : html`<button type="button" class="button small" aria-label=${this.t('map.action.closerNamed', { name })} ?disabled=${person.ring === 1} @click=${() => this.move(person.id, -1)}>
+              : html`<button type="button" class="button small" aria-label=${this.t('map.action.closerNamed', { name })} data-move="closer" ?disabled=${person.ring === 1} @click=${() => this.moveFromList(person.id, -1)}>
                     ${this.t('map.action.closer')}
                   </button>
-                  <button type="button" class="button small" aria-label=${this.t('map.action.furtherNamed', { name })} ?disabled=${person.ring === 4} @click=${() => this.move(person.id, 1)}>
+                  <button type="button" class="button small" aria-label=${this.t('map.action.furtherNamed', { name })} data-move="further" ?disabled=${person.ring === 4} @click=${() => this.moveFromList(person.id, 1)}>
                     ${this.t('map.action.further')}
                   </button>`}
             <button type="button" class="button small" aria-label=${this.t('map.action.relateNamed', { name })} @click=${() => this.openEditor({ kind: 'relationship', id: person.id })}>
