@@ -126,6 +126,12 @@ export class YjsPlanStore implements PlanStore {
   private current: Plan;
   private othersEditing = new Map<string, string[]>();
   private readonly sectionOrder: Map<string, number>;
+  /**
+   * Statements read from the doc, until their Y.Map (or anything in it)
+   * changes: an unchanged statement stays the same object, so the editor
+   * re-renders only what changed, as it does with a local plan.
+   */
+  private readonly statementCache = new WeakMap<Y.Map<unknown>, Statement>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -217,6 +223,14 @@ export class YjsPlanStore implements PlanStore {
   }
 
   private readStatement(item: Y.Map<unknown>): Statement {
+    const cached = this.statementCache.get(item);
+    if (cached) return cached;
+    const statement = this.readStatementFresh(item);
+    this.statementCache.set(item, statement);
+    return statement;
+  }
+
+  private readStatementFresh(item: Y.Map<unknown>): Statement {
     const agreedBy = item.get('agreedBy');
     const history = item.get('history');
     return {
@@ -437,6 +451,12 @@ export class YjsPlanStore implements PlanStore {
   /* ---------- Observing ---------- */
 
   private onDocChange = (events: Y.YEvent<Y.AbstractType<unknown>>[], transaction: Y.Transaction): void => {
+    for (const event of events) {
+      // The statement a change is in: the ancestor whose parent is the statements map.
+      let type: Y.AbstractType<unknown> | null = event.target;
+      while (type && type.parent !== this.statements) type = type.parent as Y.AbstractType<unknown> | null;
+      if (type instanceof Y.Map) this.statementCache.delete(type);
+    }
     const conflicts: Conflict[] = [];
     if (!transaction.local) {
       for (const event of events) {

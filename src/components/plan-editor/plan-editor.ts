@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
@@ -645,7 +646,7 @@ export class KithPlanEditor extends KithFormElement {
             ${repeat(
               statements,
               (s) => s.id,
-              (s, index) => this.renderStatement(s, index === 0, index === statements.length - 1),
+              (s, index) => this.renderStatementOnce(s, index === 0, index === statements.length - 1),
             )}
           </ol>`}
       <div class="field">
@@ -685,6 +686,21 @@ export class KithPlanEditor extends KithFormElement {
         ${LANES.map((lane) => html`<option value=${lane} ?selected=${lane === value}>${this.t(`plan.lane.${lane}`)}</option>`)}
       </select>
     </div>`;
+  }
+
+  /**
+   * A statement is rendered again only when something it shows changed:
+   * plans are immutable, so an unchanged statement is the same object, and
+   * a keystroke in one of 300 statements re-renders one, not 300.
+   */
+  private renderStatementOnce(statement: Statement, first: boolean, last: boolean): unknown {
+    const editing = this.editingId === statement.id;
+    const presence = (this.store as { presence?: ReadonlyMap<string, string[]> } | null)?.presence?.get(statement.id)?.join() ?? '';
+    const conflicts = this.conflicts.filter((c) => c.itemId === statement.id).length;
+    const hints = editing && this.hintFor === `edit-${statement.id}` ? this.hintText : '';
+    return guard([statement, first, last, editing, presence, conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations], () =>
+      this.renderStatement(statement, first, last),
+    );
   }
 
   private renderStatement(statement: Statement, first: boolean, last: boolean): TemplateResult {
