@@ -88,7 +88,9 @@ declare global {
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
 /** Large rings in the list show this many people at a time. */
-const LIST_PAGE = 100;
+const LIST_PAGE = 25;
+/** How often the picture is redrawn while the force layout settles. */
+const SETTLING_REDRAW_MS = 100;
 /** Pointer travel (px) that turns a press on a person into a drag. */
 const DRAG_START = 4;
 
@@ -279,22 +281,33 @@ export class KithRelationshipMap extends KithFormElement {
       return;
     }
     // The rings layout paints first; the force layout then settles in
-    // slices of about 8 ms, so no task blocks the page.
+    // slices of about 8 ms, so no task blocks the page. Slices follow each
+    // other through a message channel (chained timeouts are clamped to 4 ms
+    // each), and the picture is redrawn at most every 100 ms while settling:
+    // drawing each step would spend most of the time drawing, not settling.
     const start = ringsLayout(map);
     for (const [id, at] of this.placement?.positions ?? []) if (start.positions.has(id)) start.positions.set(id, at);
     this.placement = start;
     const force = new ForceLayout(map, start);
     this.settling = true;
-    const slice = () => {
-      if (run !== this.forceRun) return;
+    const channel = new MessageChannel();
+    let drawnAt = 0;
+    channel.port1.onmessage = () => {
+      if (run !== this.forceRun) return channel.port1.close();
       const done = force.step(8);
-      this.placement = force.placement();
-      if (this.isCanvas) this.scheduleCanvas();
-      else this.requestUpdate();
-      if (done) this.settling = false;
-      else setTimeout(slice, 0);
+      const now = performance.now();
+      if (done || now - drawnAt >= SETTLING_REDRAW_MS) {
+        drawnAt = now;
+        this.placement = force.placement();
+        if (this.isCanvas) this.scheduleCanvas();
+        else this.requestUpdate();
+      }
+      if (done) {
+        this.settling = false;
+        channel.port1.close();
+      } else channel.port2.postMessage(null);
     };
-    setTimeout(slice, 0);
+    channel.port2.postMessage(null);
   }
 
   private get text(): MapTextContext {

@@ -1,0 +1,37 @@
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { serve } from './bench/serve.mjs';
+const count = Number(process.argv[2] ?? 1000);
+const layout = process.argv[3] ?? 'rings';
+const bundle = await build({ stdin: { contents: "import './src/components/relationship-map/define.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: false, format: 'esm', write: false, tsconfig: 'tsconfig.json', define: { 'process.env.NODE_ENV': '"production"' }, plugins: [{ name: 'css', setup(b) { b.onResolve({ filter: /\.css\?inline$/ }, () => ({ path: 't', namespace: 'e' })); b.onLoad({ filter: /.*/, namespace: 'e' }, () => ({ contents: '', loader: 'text' })); } }], logLevel: 'silent' });
+const page = `<!doctype html><html lang="en"><body style="width:800px"><script type="module">
+import '/b.js';
+const KINDS = ['person', 'family', 'friend', 'professional', 'service', 'group', 'place', 'other'];
+const TYPES = ['close', 'strong', 'normal', 'tenuous', 'stressful', 'conflicted', 'cut-off', 'abusive'];
+function network(count) { let seed = 7; const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+  const people = [{ id: 'hub', name: 'Hub', kind: 'group' }];
+  for (let i = 1; i < count; i++) people.push({ id: 'p' + i, name: 'Member ' + i, kind: KINDS[Math.floor(random() * 8)], ring: 1 + Math.floor(random() * 4) });
+  const relationships = [];
+  for (let i = 1; i < count; i++) relationships.push({ id: 'l' + i, from: 'p' + i, to: random() < 0.3 ? 'hub' : 'p' + (1 + ((i + 1 + Math.floor(random() * (count - 2))) % (count - 1))), type: TYPES[Math.floor(random() * 8)] });
+  return { people, relationships: relationships.filter((r) => r.from !== r.to) }; }
+window.run = async (count, layout) => { const { people, relationships } = network(count); const el = document.createElement('kith-relationship-map'); el.people = people; el.relationships = relationships; el.setAttribute('focus', 'hub'); el.setAttribute('layout', layout); el.setAttribute('readonly', ''); document.body.append(el); await el.updateComplete; await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))); el.remove(); };
+window.ready = true;
+</script></body></html>`;
+const { server, url } = await serve(page, { '/b.js': bundle.outputFiles[0].contents });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const tab = await browser.newPage();
+await tab.goto(url);
+await tab.waitForFunction(() => window.ready);
+await tab.evaluate(([c, l]) => window.run(c, l), [count, layout]);
+const cdp = await tab.context().newCDPSession(tab);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+await tab.evaluate(([c, l]) => window.run(c, l), [count, layout]);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const dt = profile.timeDeltas; const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+profile.samples.forEach((id, i) => { const n = byId.get(id); const key = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000); });
+for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+await browser.close(); server.close();
