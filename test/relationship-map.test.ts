@@ -293,6 +293,28 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('pans the canvas picture: it moves with the pointer and comes back exactly when panned back', async () => {
+    const el = await mapOf(communityMap(800), 'canvas-threshold=500&readonly=');
+    const canvas = $(el, 'canvas.surface') as HTMLCanvasElement;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const pixels = () => Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.filter((_, i) => i % 97 === 0)).join();
+    await frame();
+    const before = pixels();
+    const box = canvas.getBoundingClientRect();
+    const at = (x: number, y: number) => ({ clientX: box.x + x, clientY: box.y + y, pointerId: 1, button: 0, bubbles: true });
+    const drag = async (from: number, to: number) => {
+      canvas.dispatchEvent(new PointerEvent('pointerdown', at(from, from)));
+      canvas.dispatchEvent(new PointerEvent('pointermove', at(to, to)));
+      canvas.dispatchEvent(new PointerEvent('pointerup', at(to, to)));
+      await frame();
+    };
+    await drag(10, 70);
+    const moved = pixels();
+    expect(moved === before).to.equal(false);
+    await drag(70, 10);
+    expect(pixels() === before).to.equal(true);
+  });
+
   it('bad input: a visible localised error and kith-error with code and path, never an exception', async () => {
     const el = await mapOf();
     const error = oneEvent(el, 'kith-error');

@@ -91,6 +91,8 @@ const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'com
 const LIST_PAGE = 25;
 /** How often the picture is redrawn while the force layout settles. */
 const SETTLING_REDRAW_MS = 100;
+/** Largest bitmap (per side) the canvas keeps of the picture for panning. */
+const MAX_SCENE_PIXELS = 4096;
 /** Pointer travel (px) that turns a press on a person into a drag. */
 const DRAG_START = 4;
 
@@ -200,6 +202,9 @@ export class KithRelationshipMap extends KithFormElement {
   private forceRun = 0;
   private resizeObserver?: ResizeObserver;
   private canvasFrame = 0;
+  private colours: CanvasColours | null = null;
+  /** The picture at the current zoom, copied on each pan frame. */
+  private scene: { key: string; map: MapData; placement: Placement; bitmap: HTMLCanvasElement } | null = null;
 
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
@@ -646,9 +651,47 @@ export class KithRelationshipMap extends KithFormElement {
     }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
+    const unit = canvas.width / VIEW_SIZE;
+    const scale = unit * this.view.k;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    const sceneSize = Math.ceil(VIEW_SIZE * scale);
+    if (this.dragAt || this.settling || sceneSize > MAX_SCENE_PIXELS) {
+      // Dragging and settling change the picture each frame; very deep zoom would need a huge bitmap.
+      ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
+      this.paintScene(ctx, map, placement);
+      return;
+    }
+    // Panning moves the same picture: it is painted once into a bitmap at
+    // this zoom and each pan frame only copies it (one draw call, not one
+    // per person and line), so 5,000 people pan as smoothly as 50.
+    if (!this.colours) this.readCanvasColours();
+    const key = [scale, this.activeId, this.canvasColours].join('|');
+    let scene = this.scene;
+    if (!scene || scene.key !== key || scene.map !== map || scene.placement !== placement) {
+      const bitmap = scene?.bitmap ?? document.createElement('canvas');
+      // Resizing a canvas reallocates it: only when the zoom changed its size.
+      if (bitmap.width !== sceneSize) {
+        bitmap.width = sceneSize;
+        bitmap.height = sceneSize;
+      }
+      const sceneCtx = bitmap.getContext('2d');
+      if (!sceneCtx) return;
+      sceneCtx.setTransform(1, 0, 0, 1, 0, 0);
+      sceneCtx.clearRect(0, 0, sceneSize, sceneSize);
+      sceneCtx.setTransform(scale, 0, 0, scale, 0, 0);
+      this.paintScene(sceneCtx, map, placement);
+      scene = { key, map, placement, bitmap };
+      this.scene = scene;
+    }
+    ctx.drawImage(scene.bitmap, this.view.x * unit, this.view.y * unit);
+  }
+
+  /** Canvas colours from the theme, read after each render (reading styles on every pan frame is slow). */
+  private readCanvasColours(): void {
     const style = getComputedStyle(this);
     const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    const colours: CanvasColours = {
+    this.colours = {
       line: token('--kith-map-line-color', token('--kith-sys-color-text', '#0b0c0c')),
       warn: token('--kith-map-warn-color', token('--kith-sys-color-error', '#d4351c')),
       surface: token('--kith-sys-color-surface', '#fff'),
@@ -657,10 +700,16 @@ export class KithRelationshipMap extends KithFormElement {
       focus: token('--kith-sys-color-focus', '#fd0'),
       ring: token('--kith-map-ring-color', token('--kith-sys-color-surface-raised', '#f3f2f1')),
     };
-    const scale = (canvas.width / VIEW_SIZE) * this.view.k;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    ctx.setTransform(scale, 0, 0, scale, this.view.x * (canvas.width / VIEW_SIZE), this.view.y * (canvas.width / VIEW_SIZE));
+  }
+
+  private get canvasColours(): string {
+    return this.colours ? Object.values(this.colours).join() : '';
+  }
+
+  /** Rings, relationships, people and the focus ring, in diagram units (the caller sets the transform). */
+  private paintScene(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
+    if (!this.colours) this.readCanvasColours();
+    const colours = this.colours!;
     for (const ring of [...RINGS].reverse()) {
       ctx.beginPath();
       ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
@@ -741,7 +790,11 @@ export class KithRelationshipMap extends KithFormElement {
     super.updated(changed);
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
-    if (this.isCanvas) this.scheduleCanvas();
+    if (this.isCanvas) {
+      // A theme or language change re-renders; the colours are read again then.
+      this.colours = null;
+      this.scheduleCanvas();
+    }
   }
 
   private personDescription(person: Person): string {
