@@ -61,7 +61,8 @@ for (const [name, contents] of Object.entries(cases)) {
 writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // Gzip budgets in kB, checked on every build so size cannot creep. The
 // radar's target is 15 kB (issue 3) and the map's 30 kB (issue 4); they
-// measure 24.8 and 37.0 kB today, and these guards hold them there while
+// measure 24.8 and 37.7 kB today (the map's canvas painting in batches and
+// its pan bitmap added 0.7 kB), and these guards hold them there while
 // the gaps are worked on (see the closing notes). The cookie banner's
 // target is 10 kB (issue 5); it is 16.7 kB, of which Lit is 5.8 and the
 // shared base (theme tokens, core strings in two languages, error state)
@@ -72,14 +73,14 @@ const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 11.5,
   'kith-stage-badge (define, with Lit)': 14.5,
   'kith-strengths-radar (define, with Lit)': 25,
-  'kith-relationship-map (define, with Lit)': 37.5,
+  'kith-relationship-map (define, with Lit)': 38,
   'kith-cookie-banner (define, with Lit)': 17,
   'kith-cookie-preferences (define, with Lit)': 17,
   'kith-consent-gate (define, with Lit)': 16.5,
   'kith-sharing-agreement (define, with Lit)': 20,
   'kith-plan-editor (define, with Lit)': 31,
   'plan-editor co-editing chunk (without Yjs)': 4,
-  'whole library (CDN bundle)': 85.5,
+  'whole library (CDN bundle)': 86,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');

@@ -296,7 +296,8 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
   it('pans the canvas picture: it moves with the pointer and comes back exactly when panned back', async () => {
     const el = await mapOf(communityMap(800), 'canvas-threshold=500&readonly=');
     const canvas = $(el, 'canvas.surface') as HTMLCanvasElement;
-    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // The picture is painted in batches, a task each: let them finish.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
     const pixels = () => Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data.filter((_, i) => i % 97 === 0)).join();
     await frame();
     const before = pixels();

@@ -54,6 +54,7 @@ import {
   type NameDisplay,
   type Person,
   type PersonKind,
+  type Position,
   type Relationship,
   type RelationshipType,
   type Removal,
@@ -93,6 +94,24 @@ const LIST_PAGE = 25;
 const SETTLING_REDRAW_MS = 100;
 /** Largest bitmap (per side) the canvas keeps of the picture for panning. */
 const MAX_SCENE_PIXELS = 4096;
+/** Relationship lines painted per task on a canvas (about 15 ms of painting here). */
+const LINES_PER_TASK = 1000;
+/** People painted per task on a canvas. */
+const PEOPLE_PER_TASK = 2500;
+
+/** A canvas of `size` × `size`, reusing `existing` (resizing reallocates, so only when the size changed). */
+function sizedLayer(existing: HTMLCanvasElement | undefined, size: number): HTMLCanvasElement {
+  const layer = existing ?? document.createElement('canvas');
+  if (layer.width !== size) {
+    layer.width = size;
+    layer.height = size;
+  } else {
+    const ctx = layer.getContext('2d');
+    ctx?.setTransform(1, 0, 0, 1, 0, 0);
+    ctx?.clearRect(0, 0, size, size);
+  }
+  return layer;
+}
 /** Pointer travel (px) that turns a press on a person into a drag. */
 const DRAG_START = 4;
 
@@ -204,7 +223,7 @@ export class KithRelationshipMap extends KithFormElement {
   private canvasFrame = 0;
   private colours: CanvasColours | null = null;
   /** The picture at the current zoom, copied on each pan frame. */
-  private scene: { key: string; map: MapData; placement: Placement; bitmap: HTMLCanvasElement } | null = null;
+  private scene: { key: string; map: MapData; placement: Placement; under: HTMLCanvasElement; over: HTMLCanvasElement; jobs: (() => void)[] } | null = null;
 
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
@@ -656,35 +675,37 @@ export class KithRelationshipMap extends KithFormElement {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const sceneSize = Math.ceil(VIEW_SIZE * scale);
+    if (!this.colours) this.readCanvasColours();
     if (this.dragAt || this.settling || sceneSize > MAX_SCENE_PIXELS) {
-      // Dragging and settling change the picture each frame; very deep zoom would need a huge bitmap.
+      // Dragging and settling change the picture each frame; very deep zoom
+      // would need a huge bitmap. While a big map settles its lines wait:
+      // drawing thousands at every step would block the page.
       ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
-      this.paintScene(ctx, map, placement);
+      const lines = this.settling && map.relationships.length > LINES_PER_TASK ? 0 : map.relationships.length;
+      this.paintUnder(ctx, map, placement, 0, lines);
+      this.paintPeople(ctx, map, placement, 0, map.people.length);
+      this.paintCentre(ctx, map, placement);
       return;
     }
-    // Panning moves the same picture: it is painted once into a bitmap at
-    // this zoom and each pan frame only copies it (one draw call, not one
-    // per person and line), so 5,000 people pan as smoothly as 50.
-    if (!this.colours) this.readCanvasColours();
+    // Panning moves the same picture: it is painted once per zoom into two
+    // bitmaps (rings and lines under, people over) and each pan frame only
+    // copies them, so 5,000 people pan as smoothly as 50. Lines are painted
+    // a batch per task, so no task runs long however big the map.
     const key = [scale, this.activeId, this.canvasColours].join('|');
     let scene = this.scene;
     if (!scene || scene.key !== key || scene.map !== map || scene.placement !== placement) {
-      const bitmap = scene?.bitmap ?? document.createElement('canvas');
-      // Resizing a canvas reallocates it: only when the zoom changed its size.
-      if (bitmap.width !== sceneSize) {
-        bitmap.width = sceneSize;
-        bitmap.height = sceneSize;
-      }
-      const sceneCtx = bitmap.getContext('2d');
-      if (!sceneCtx) return;
-      sceneCtx.setTransform(1, 0, 0, 1, 0, 0);
-      sceneCtx.clearRect(0, 0, sceneSize, sceneSize);
-      sceneCtx.setTransform(scale, 0, 0, scale, 0, 0);
-      this.paintScene(sceneCtx, map, placement);
-      scene = { key, map, placement, bitmap };
+      const under = sizedLayer(scene?.under, sceneSize);
+      const over = sizedLayer(scene?.over, sceneSize);
+      for (const layer of [under, over]) layer.getContext('2d')?.setTransform(scale, 0, 0, scale, 0, 0);
+      scene = { key, map, placement, under, over, jobs: this.paintJobs(under, over, map, placement) };
       this.scene = scene;
     }
-    ctx.drawImage(scene.bitmap, this.view.x * unit, this.view.y * unit);
+    // One batch per task: people first (so they show at once), then lines.
+    scene.jobs.shift()?.();
+    const painting = scene;
+    if (scene.jobs.length > 0) setTimeout(() => this.scene === painting && this.drawCanvas(), 0);
+    ctx.drawImage(scene.under, this.view.x * unit, this.view.y * unit);
+    ctx.drawImage(scene.over, this.view.x * unit, this.view.y * unit);
   }
 
   /** Canvas colours from the theme, read after each render (reading styles on every pan frame is slow). */
@@ -706,30 +727,57 @@ export class KithRelationshipMap extends KithFormElement {
     return this.colours ? Object.values(this.colours).join() : '';
   }
 
-  /** Rings, relationships, people and the focus ring, in diagram units (the caller sets the transform). */
-  private paintScene(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
-    if (!this.colours) this.readCanvasColours();
+  /** Rings (from the first line) and relationships `from`–`to`, in diagram units (the caller sets the transform). */
+  private paintUnder(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, from: number, to: number): void {
     const colours = this.colours!;
-    for (const ring of [...RINGS].reverse()) {
-      ctx.beginPath();
-      ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
-      ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
-      ctx.fill();
+    if (from === 0) {
+      for (const ring of [...RINGS].reverse()) {
+        ctx.beginPath();
+        ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
+        ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
+        ctx.fill();
+      }
     }
-    const at = (id: string) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
-    for (const r of map.relationships) {
+    const at = this.canvasPosition(placement);
+    for (const r of map.relationships.slice(from, to)) {
       const a = at(r.from);
       const b = at(r.to);
       if (a && b) strokeRelationship(ctx, r.type, a, b, colours, 1);
     }
+  }
+
+  /** The picture of a map as batches, each small enough for one task: rings, people, the centre, then lines. */
+  private paintJobs(under: HTMLCanvasElement, over: HTMLCanvasElement, map: MapData, placement: Placement): (() => void)[] {
+    const underCtx = under.getContext('2d');
+    const overCtx = over.getContext('2d');
+    if (!underCtx || !overCtx) return [];
+    const jobs = [() => this.paintUnder(underCtx, map, placement, 0, 0)];
+    for (let from = 0; from < map.people.length; from += PEOPLE_PER_TASK) jobs.push(() => this.paintPeople(overCtx, map, placement, from, from + PEOPLE_PER_TASK));
+    jobs.push(() => this.paintCentre(overCtx, map, placement));
+    for (let from = 0; from < map.relationships.length; from += LINES_PER_TASK) jobs.push(() => this.paintUnder(underCtx, map, placement, from, from + LINES_PER_TASK));
+    // The first task paints the rings and the first people together.
+    const [rings, firstPeople, ...rest] = jobs;
+    return [() => (rings!(), firstPeople?.()), ...rest];
+  }
+
+  /** People `from`–`to` (not the focus person), in diagram units. */
+  private paintPeople(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, from: number, to: number): void {
+    const colours = this.colours!;
+    const at = this.canvasPosition(placement);
     ctx.setLineDash([]);
     ctx.lineWidth = 1;
     ctx.strokeStyle = colours.nodeText;
     ctx.fillStyle = colours.node;
-    for (const person of map.people) {
+    for (const person of map.people.slice(from, to)) {
       const p = at(person.id);
       if (p && person.id !== map.focus) paintNode(ctx, person.kind, p, placement.nodeRadius);
     }
+  }
+
+  /** The focus person and the ring around whoever has keyboard focus. */
+  private paintCentre(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
+    const colours = this.colours!;
+    const at = this.canvasPosition(placement);
     ctx.fillStyle = colours.nodeText;
     ctx.beginPath();
     ctx.arc(CENTRE, CENTRE, FOCUS_NODE, 0, 2 * Math.PI);
@@ -742,6 +790,11 @@ export class KithRelationshipMap extends KithFormElement {
       ctx.arc(active.x, active.y, (this.activeId === map.focus ? FOCUS_NODE : placement.nodeRadius) + 4 / this.view.k, 0, 2 * Math.PI);
       ctx.stroke();
     }
+  }
+
+  /** Where a person is drawn: where they are being dragged to, or where the layout put them. */
+  private canvasPosition(placement: Placement): (id: string) => Position | undefined {
+    return (id) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
   }
 
   // ------------------------------------------------------------ exports
