@@ -126,7 +126,7 @@ export class ForceLayout {
     const r = this.nodeRadius;
     this.simulation = forceSimulation(this.nodes)
       .stop()
-      .alphaDecay(0.04)
+      .alphaDecay(0.05)
       .force('ring', forceRadial<ForceNode>((n) => (n.ring === 0 ? 0 : ringMiddle(n.ring)), CENTRE, CENTRE).strength(0.5))
       .force('charge', forceManyBody<ForceNode>().strength(-r * 1.5).distanceMax(r * 12))
       .force('collide', forceCollide<ForceNode>((n) => (n.ring === 0 ? FOCUS_RADIUS : r + gapFor(r) / 2)))
