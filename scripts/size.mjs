@@ -61,8 +61,8 @@ for (const [name, contents] of Object.entries(cases)) {
 writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // Gzip budgets in kB, checked on every build so size cannot creep. The
 // radar's target is 15 kB (issue 3) and the map's 30 kB (issue 4); they
-// measure 24.8 and 37.7 kB today (the map's canvas painting in batches and
-// its pan bitmap added 0.7 kB), and these guards hold them there while
+// measure 24.8 and 38.0 kB today (the map's canvas painting in batches,
+// its pan bitmap and pinch zoom added 1 kB), and these guards hold them there while
 // the gaps are worked on (see the closing notes). The cookie banner's
 // target is 10 kB (issue 5); it is 16.7 kB, of which Lit is 5.8 and the
 // shared base (theme tokens, core strings in two languages, error state)
@@ -73,7 +73,7 @@ const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 11.5,
   'kith-stage-badge (define, with Lit)': 14.5,
   'kith-strengths-radar (define, with Lit)': 25,
-  'kith-relationship-map (define, with Lit)': 38,
+  'kith-relationship-map (define, with Lit)': 38.5,
   'kith-cookie-banner (define, with Lit)': 17,
   'kith-cookie-preferences (define, with Lit)': 17,
   'kith-consent-gate (define, with Lit)': 16.5,

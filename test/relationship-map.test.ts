@@ -293,6 +293,23 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('zooms with a two-finger pinch about the point between the fingers', async () => {
+    const el = await mapOf();
+    const surface = $(el, 'svg.surface')!;
+    const box = surface.getBoundingClientRect();
+    const touch = (type: string, pointerId: number, x: number, y: number) =>
+      surface.dispatchEvent(new PointerEvent(type, { clientX: box.x + x, clientY: box.y + y, pointerId, pointerType: 'touch', button: 0, bubbles: true }));
+    const scale = () => Number(/scale\(([\d.]+)\)/.exec($(el, '.viewport')!.getAttribute('transform') ?? '')?.[1] ?? 1);
+    touch('pointerdown', 11, 100, 100);
+    touch('pointerdown', 12, 140, 100);
+    touch('pointermove', 11, 80, 100);
+    touch('pointermove', 12, 160, 100);
+    expect(scale()).to.be.closeTo(2, 0.01);
+    touch('pointerup', 11, 80, 100);
+    touch('pointerup', 12, 160, 100);
+    expect(el.value!.people.find((p) => p.id === 'mum')!.ring).to.equal(1);
+  });
+
   it('pans the canvas picture: it moves with the pointer and comes back exactly when panned back', async () => {
     const el = await mapOf(communityMap(800), 'canvas-threshold=500&readonly=');
     const canvas = $(el, 'canvas.surface') as HTMLCanvasElement;

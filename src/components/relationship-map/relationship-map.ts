@@ -218,6 +218,9 @@ export class KithRelationshipMap extends KithFormElement {
   private initialValue: MapData | null = null;
   private view: ViewTransform = IDENTITY;
   private gesture: PointerGesture | null = null;
+  /** Pointers down on the diagram (two make a pinch). */
+  private pointers = new Map<number, { clientX: number; clientY: number }>();
+  private pinch: { distance: number; view: ViewTransform; at: Position } | null = null;
   private forceRun = 0;
   private resizeObserver?: ResizeObserver;
   private canvasFrame = 0;
@@ -548,7 +551,7 @@ export class KithRelationshipMap extends KithFormElement {
   }
 
   /** A point in diagram units from a pointer event. */
-  private pointIn(event: PointerEvent | WheelEvent): { x: number; y: number } {
+  private pointIn(event: { clientX: number; clientY: number }): { x: number; y: number } {
     const surface = this.renderRoot.querySelector<HTMLElement | SVGSVGElement>('.surface');
     const box = surface?.getBoundingClientRect();
     if (!box || box.width === 0) return { x: CENTRE, y: CENTRE };
@@ -572,15 +575,36 @@ export class KithRelationshipMap extends KithFormElement {
     return best;
   }
 
+  /** A two-finger pinch: zooms about the point between the fingers. */
+  private pinchStart(): void {
+    const [a, b] = [...this.pointers.values()];
+    if (!a || !b) return;
+    this.gesture = null;
+    this.dragAt = null;
+    this.pinch = { distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1, view: this.view, at: this.pointIn({ clientX: (a.clientX + b.clientX) / 2, clientY: (a.clientY + b.clientY) / 2 }) };
+  }
+
   private onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 || !this.map) return;
     const surface = event.currentTarget as Element;
-    surface.setPointerCapture?.(event.pointerId);
+    try {
+      surface.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer already gone (or made by a script) cannot be captured; the gesture still works.
+    }
+    this.pointers.set(event.pointerId, { clientX: event.clientX, clientY: event.clientY });
+    if (this.pointers.size === 2) return this.pinchStart();
     const personId = this.personAt(this.pointIn(event));
     this.gesture = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, personId, moved: false, startView: this.view };
   }
 
   private onPointerMove(event: PointerEvent): void {
+    if (this.pointers.has(event.pointerId)) this.pointers.set(event.pointerId, { clientX: event.clientX, clientY: event.clientY });
+    const [a, b] = [...this.pointers.values()];
+    if (this.pinch && a && b) {
+      this.setView(zoomAt(this.pinch.view, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) / this.pinch.distance, this.pinch.at));
+      return;
+    }
     const gesture = this.gesture;
     if (!gesture || gesture.pointerId !== event.pointerId) return;
     const dx = event.clientX - gesture.startX;
@@ -599,6 +623,8 @@ export class KithRelationshipMap extends KithFormElement {
   }
 
   private onPointerUp(event: PointerEvent): void {
+    this.pointers.delete(event.pointerId);
+    if (this.pointers.size < 2) this.pinch = null;
     const gesture = this.gesture;
     if (!gesture || gesture.pointerId !== event.pointerId) return;
     this.gesture = null;
