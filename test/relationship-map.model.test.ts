@@ -159,6 +159,17 @@ describe('map layouts', () => {
     expect(layout.settled).to.equal(true);
   });
 
+  it('force layout lands in the same place however its ticks are split across tasks', () => {
+    const map = communityMap(200);
+    const whole = new ForceLayout(map).settle();
+    // A budget of 0 runs one part of a tick per step: the most finely split.
+    const parts = new ForceLayout(map);
+    let steps = 0;
+    while (!parts.step(0)) steps++;
+    expect(steps).to.be.greaterThan(500);
+    expect([...parts.placement().positions]).to.deep.equal([...whole.positions]);
+  });
+
   it('arrow keys find the nearest person in that direction', () => {
     const points: [string, { x: number; y: number }][] = [
       ['up', { x: 500, y: 300 }],

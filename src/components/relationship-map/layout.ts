@@ -108,10 +108,15 @@ interface ForceNode extends SimulationNodeDatum {
  * person at the centre. d3-force seeds its own random source, so the same
  * data always settles the same way.
  */
+/** The forces, in the order d3-force applies them (the order they were added). */
+const FORCES = ['ring', 'charge', 'collide', 'link'] as const;
+
 export class ForceLayout {
   readonly nodeRadius: number;
   private readonly simulation: Simulation<ForceNode, undefined>;
   private readonly nodes: ForceNode[];
+  /** Which part of a tick runs next: 0 cools down, then each force, then the move. */
+  private part = 0;
 
   constructor(map: MapData, start: Placement = ringsLayout(map)) {
     this.nodeRadius = start.nodeRadius;
@@ -133,21 +138,47 @@ export class ForceLayout {
       .force('link', forceLink<ForceNode, { source: string; target: string }>(links).id((n) => n.id).strength(0.02));
   }
 
+  /** Cool enough to stop, at the end of a whole tick. */
   get settled(): boolean {
-    return this.simulation.alpha() < this.simulation.alphaMin();
+    return this.part === 0 && this.simulation.alpha() < this.simulation.alphaMin();
   }
 
-  /** Runs ticks for about `budgetMs` (at least one); returns true once settled. */
+  /**
+   * Runs for about `budgetMs` (at least one part of a tick); returns true
+   * once settled. A tick is run in parts (cool down, each force, move), as
+   * d3's own `tick()` runs them: at 5,000 people one tick takes longer than
+   * a task may, and parts can be split across tasks.
+   */
   step(budgetMs = 8, now: () => number = () => performance.now()): boolean {
     const start = now();
-    do this.simulation.tick();
+    do this.runPart();
     while (!this.settled && now() - start < budgetMs);
     return this.settled;
   }
 
+  /** The next part of the current tick; the same arithmetic as d3-force's `simulation.tick()`. */
+  private runPart(): void {
+    const simulation = this.simulation;
+    const part = this.part;
+    this.part = (part + 1) % (FORCES.length + 2);
+    if (part === 0) {
+      simulation.alpha(simulation.alpha() + (simulation.alphaTarget() - simulation.alpha()) * simulation.alphaDecay());
+    } else if (part <= FORCES.length) {
+      simulation.force(FORCES[part - 1]!)?.(simulation.alpha());
+    } else {
+      const keep = 1 - simulation.velocityDecay();
+      for (const node of this.nodes) {
+        if (node.fx == null) node.x = (node.x ?? 0) + (node.vx = (node.vx ?? 0) * keep);
+        else (node.x = node.fx), (node.vx = 0);
+        if (node.fy == null) node.y = (node.y ?? 0) + (node.vy = (node.vy ?? 0) * keep);
+        else (node.y = node.fy), (node.vy = 0);
+      }
+    }
+  }
+
   /** Runs to the end at once (tests, exports). */
   settle(): Placement {
-    while (!this.settled) this.simulation.tick();
+    while (!this.settled) this.runPart();
     return this.placement();
   }
 
