@@ -168,10 +168,10 @@ export class ForceLayout {
     } else {
       const keep = 1 - simulation.velocityDecay();
       for (const node of this.nodes) {
-        if (node.fx == null) node.x = (node.x ?? 0) + (node.vx = (node.vx ?? 0) * keep);
-        else (node.x = node.fx), (node.vx = 0);
-        if (node.fy == null) node.y = (node.y ?? 0) + (node.vy = (node.vy ?? 0) * keep);
-        else (node.y = node.fy), (node.vy = 0);
+        node.vx = node.fx == null ? (node.vx ?? 0) * keep : 0;
+        node.x = node.fx ?? (node.x ?? 0) + node.vx;
+        node.vy = node.fy == null ? (node.vy ?? 0) * keep : 0;
+        node.y = node.fy ?? (node.y ?? 0) + node.vy;
       }
     }
   }
