@@ -80,7 +80,7 @@ const BUDGETS = {
   'kith-sharing-agreement (define, with Lit)': 20,
   'kith-plan-editor (define, with Lit)': 31,
   'plan-editor co-editing chunk (without Yjs)': 4,
-  'whole library (CDN bundle)': 86,
+  'whole library (CDN bundle)': 87,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');

@@ -63,6 +63,27 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
     expect(a.matches(':state(co-editing)')).to.equal(true);
   });
 
+  it('loses no statement when both add while apart and then reconnect', async () => {
+    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+    const link = wirePeers(docA, docB);
+    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
+    const b = await shared(docB, 'Karen Jones');
+    link.offline();
+    const add = (el: KithPlanEditor, words: string): void => {
+      type(byId<HTMLTextAreaElement>(el, 'add-going-well'), words);
+      $$(el, 'button').find((button) => button.getAttribute('aria-label') === 'Add to “What’s going well for our family”')!.click();
+    };
+    add(a, 'Sam helped cook tea.');
+    add(b, 'We went to the beach.');
+    add(b, 'Nan came for Sunday dinner.');
+    link.online();
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    const going = (el: KithPlanEditor): string[] => el.value!.statements.filter((s) => s.section === 'going-well').map((s) => s.text).sort();
+    expect(going(a)).to.deep.equal(going(b));
+    expect(going(a)).to.include.members(['Sam helped cook tea.', 'We went to the beach.', 'Nan came for Sunday dinner.']);
+    expect(going(a)).to.have.length(5);
+  });
+
   it('keeps one value when two people set the same status at once, and tells the one overruled', async () => {
     const [docA, docB] = [new Y.Doc(), new Y.Doc()];
     const link = wirePeers(docA, docB);

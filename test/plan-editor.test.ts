@@ -161,6 +161,23 @@ describe('kith-plan-editor', () => {
     expect(storage.get('kith-plan-draft/jones-2026')).to.equal(null);
   });
 
+  it('says so when storage will not keep a draft, and keeps working', async () => {
+    const refusing = { get: () => null, set: () => false, remove: () => false };
+    const el = await editor();
+    el.storage = refusing;
+    await el.updateComplete;
+    const warning = oneEvent(el, 'kith-error') as Promise<CustomEvent<{ code: string; path: string }>>;
+    type(byId<HTMLTextAreaElement>(el, 'add-review'), 'Calmer mornings.');
+    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Add to “How we will know it’s working”')!.click();
+    const { detail } = await warning;
+    expect([detail.code, detail.path]).to.deep.equal(['draft-not-kept', 'storage']);
+    await el.updateComplete;
+    expect(text($(el, '.notice[role="alert"]'))).to.equal('This device would not keep a copy of your changes. They are safe until you leave this page: save the plan before you go.');
+    expect(statementTexts(el, 'review')).to.include('Calmer mornings.');
+    expect(text($(el, '[part="error"]'))).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
   it('signs off, shows the signature as stale once the words change, and not when progress is ticked', async () => {
     const el = await editor(await withSignOff(jonesFamilyPlan(), 'Karen Jones', 'parent'));
     await aTimeout(50);

@@ -137,6 +137,15 @@ export abstract class KithElement extends LitElement {
     this.lastReported = drafts.length > 0 ? signature : '';
   }
 
+  /**
+   * Reports a problem that does not stop the component working (storage
+   * refused a copy): a `kith-error` event only, no error state.
+   */
+  protected reportWarning(draft: ProblemDraft): void {
+    const problem = localizeProblem(this.resolvedLang, draft, this.translations, (this.constructor as typeof KithElement).strings);
+    this.emit('kith-error', { code: problem.code, message: problem.message, path: problem.path, problems: [problem] });
+  }
+
   private reportProblems(): void {
     const problems = this.problems;
     const [first] = problems;

@@ -3,7 +3,7 @@ import type { PropertyValues } from 'lit';
 import { KithElement } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { StorageAdapter } from '../../core/storage.js';
-import { isRecord, localizeProblem, type ProblemDraft } from '../../core/validation.js';
+import { isRecord, type ProblemDraft } from '../../core/validation.js';
 import { validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
 import { consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
 
@@ -152,10 +152,7 @@ export abstract class KithConsentElement extends KithElement {
     const { consent, kept } = this.activeStore.set(choices);
     const detail: ConsentChangeDetail = { categories: consent.categories, version: consent.version, consentId: consent.consentId };
     this.emit('kith-consent-change', detail);
-    if (!kept) {
-      const problem = localizeProblem(this.resolvedLang, { code: 'storage-failed', path: this.storage ? 'storage' : 'cookie-name' }, this.translations);
-      this.emit('kith-error', { ...problem, problems: [problem] });
-    }
+    if (!kept) this.reportWarning({ code: 'storage-failed', path: this.storage ? 'storage' : 'cookie-name' });
     return kept;
   }
 }

@@ -185,6 +185,7 @@ export class KithPlanEditor extends KithFormElement {
   @state() private hintText = '';
   @state() private hintFor = '';
   @state() private draftRestored = false;
+  @state() private draftRefused = false;
   @state() private loading = false;
   @state() private hashes: Partial<Record<VoiceRole, string>> = {};
   @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
@@ -371,9 +372,16 @@ export class KithPlanEditor extends KithFormElement {
     }
     this.current = update.plan;
     if (update.conflicts.length > 0) this.conflicts = [...this.conflicts, ...update.conflicts];
-    if (!this.doc && this.storage) writeJson(this.storage, this.draftStorageKey(), { savedAt: new Date().toISOString(), plan: update.plan } satisfies Draft);
+    if (!this.doc && this.storage) this.keepDraft(update.plan);
     this.emit('kith-plan-change', { ...(update.change ? { change: update.change } : {}), plan: update.plan, remote: update.remote });
     this.refreshHashes();
+  }
+
+  /** Keeps a draft; when storage refuses, says so once (the plan is still safe in the page). */
+  private keepDraft(plan: Plan): void {
+    const kept = writeJson(this.storage!, this.draftStorageKey(), { savedAt: new Date().toISOString(), plan } satisfies Draft);
+    if (!kept && !this.draftRefused) this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
+    this.draftRefused = !kept;
   }
 
   private draftStorageKey(plan: Plan | null = this.current): string {
@@ -626,6 +634,7 @@ export class KithPlanEditor extends KithFormElement {
             <button type="button" class="button" @click=${() => this.discardDraft()}>${this.t('plan.draftDiscard')}</button>
           </div>`
         : nothing}
+      ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
       ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
       ${template.scaling ? this.renderScaling(plan, template) : nothing}
