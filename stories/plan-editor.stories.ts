@@ -200,6 +200,21 @@ export const DraftRestored: Story = {
   },
 };
 
+/** The device will not keep a draft (private mode, storage full): the editor says so and keeps working. */
+export const DraftNotKept: Story = {
+  render: () => {
+    const refusing = { get: () => null, set: () => false, remove: () => false };
+    return html`<kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" .storage=${refusing} .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = editorIn(canvasElement);
+    await el.whenReady();
+    typeInto(el, 'add-review', 'Mornings are calmer.');
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.getAttribute('aria-label') === 'Add to “How we will know it’s working”')!.click();
+    await el.updateComplete;
+  },
+};
+
 /** The take-home plan as printed: the family lane only, no controls. */
 export const PrintView: Story = {
   render: (args) => html`<kith-plan-editor print-view template="family-action-plan" view="practitioner" .plan=${args.plan}></kith-plan-editor>`,
