@@ -12,6 +12,7 @@ const components = readdirSync('src/components', { withFileTypes: true })
 
 const entries: Record<string, string> = {
   index: 'src/index.ts',
+  autoloader: 'src/autoloader.ts',
   'core/index': 'src/core/index.ts',
   'translations/en': 'src/translations/en.ts',
   'translations/cy': 'src/translations/cy.ts',
