@@ -4,15 +4,8 @@
 // task while it does (Long Tasks API, tasks over 50 ms), and frame times
 // while panning. Run `npm run build` first. Writes bench/map-render.json.
 import { writeFileSync } from 'node:fs';
-import { serve } from './serve.mjs';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { openBenchPage } from './page.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
 const page = `<!doctype html><html lang="en"><body style="width:800px"><script type="module">
 import '/kith.js';
 const KINDS = ['person', 'family', 'friend', 'professional', 'service', 'group', 'place', 'other'];
@@ -66,18 +59,13 @@ window.measure = async (count, layout) => {
 window.ready = true;
 </script></body></html>`;
 
-const { server, url } = await serve(page);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const tab = await browser.newPage();
-await tab.goto(url);
-await tab.waitForFunction(() => window.ready);
+const { tab, close } = await openBenchPage(page);
 await tab.evaluate(() => window.measure(200, 'rings')); // warm-up
 const results = [];
 for (const [count, layout] of [[1000, 'rings'], [1000, 'force'], [5000, 'rings'], [5000, 'force']]) {
   results.push(await tab.evaluate(([c, l]) => window.measure(c, l), [count, layout]));
 }
-await browser.close();
-server.close();
+await close();
 const ms = (n) => `${n.toFixed(1)} ms`;
 console.log('Relationship map (built CDN bundle, headless Chromium):');
 for (const r of results) {

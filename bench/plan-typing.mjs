@@ -9,47 +9,13 @@
 // Writes bench/plan-typing.json. Budgets (issue 6): keystroke p95 < 16 ms,
 // converge < 100 ms.
 import { writeFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
-import { cssLiteralsEsbuild } from '../scripts/css-literals.mjs';
-import { serve } from './serve.mjs';
+import { browserBundle } from '../scripts/bundle.mjs';
+import { openBenchPage } from './page.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
-
-const bundle = await build({
-  stdin: {
-    contents: `import './src/components/plan-editor/define.ts';
-      export * as Y from 'yjs';
-      export { largePlan } from './stories/data/plans.ts';
-      export { wirePeers } from './stories/support/peers.ts';`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  tsconfig: 'tsconfig.json',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [
-    cssLiteralsEsbuild,
-    {
-      // The default theme's CSS is not needed to time rendering.
-      name: 'no-theme-css',
-      setup(b) {
-        b.onResolve({ filter: /\.css\?inline$/ }, () => ({ path: 'theme', namespace: 'empty' }));
-        b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'text' }));
-      },
-    },
-  ],
-  logLevel: 'silent',
-});
+const bundle = await browserBundle(`import './src/components/plan-editor/define.ts';
+  export * as Y from 'yjs';
+  export { largePlan } from './stories/data/plans.ts';
+  export { wirePeers } from './stories/support/peers.ts';`);
 
 const KEYSTROKES = 120;
 const page = `<!doctype html><html lang="en"><body><script type="module">
@@ -129,15 +95,10 @@ window.measure = async (count) => {
 window.ready = true;
 </script></body></html>`;
 
-const { server, url } = await serve(page, { '/bench.js': bundle.outputFiles[0].contents });
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const tab = await browser.newPage();
-await tab.goto(url);
-await tab.waitForFunction(() => window.ready);
+const { tab, close } = await openBenchPage(page, { '/bench.js': bundle });
 await tab.evaluate((n) => window.measure(n), 10); // warm-up: compile, first layout
 const result = await tab.evaluate((n) => window.measure(n), KEYSTROKES);
-await browser.close();
-server.close();
+await close();
 
 const round = (value) => Math.round(value * 10) / 10;
 const rounded = JSON.parse(JSON.stringify(result, (key, value) => (typeof value === 'number' ? round(value) : value)));

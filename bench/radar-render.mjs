@@ -3,15 +3,8 @@
 // to the next frame, and a one-score update to the next frame. Medians of
 // repeated runs, with min-max. Run `npm run build` first. Writes bench/radar-render.json.
 import { writeFileSync } from 'node:fs';
-import { serve } from './serve.mjs';
-import { chromium } from 'playwright';
-import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { openBenchPage } from './page.mjs';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
 const RUNS = 15;
 const page = `<!doctype html><html lang="en"><body><script type="module">
 import { wellbeingInstrument } from '/kith.js';
@@ -41,16 +34,11 @@ window.measure = async () => {
 window.ready = true;
 </script></body></html>`;
 
-const { server, url } = await serve(page);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-const tab = await browser.newPage();
-await tab.goto(url);
-await tab.waitForFunction(() => window.ready);
+const { tab, close } = await openBenchPage(page);
 await tab.evaluate(() => window.measure()); // warm-up: module compile, fonts
 const samples = [];
 for (let i = 0; i < RUNS; i += 1) samples.push(await tab.evaluate(() => window.measure()));
-await browser.close();
-server.close();
+await close();
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

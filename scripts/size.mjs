@@ -1,10 +1,9 @@
 // Sizes a page would pay: each entry bundled with Lit, minified, then gzip
 // and brotli. Writes dist/size.json and prints a table. Budgets (issue 7)
 // will be checked against these numbers.
-import { build, transform } from 'esbuild';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { cssLiteralsEsbuild } from './css-literals.mjs';
+import { browserBundle } from './bundle.mjs';
 
 const cases = {
   'core (KithElement + localisation + validation, with Lit)': "export { KithElement, define } from './src/core/index.ts';",
@@ -16,18 +15,6 @@ for (const name of readdirSync('src/components', { withFileTypes: true }).filter
 cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
 // Loaded by the plan editor only when a Y.Doc is passed; Yjs itself is the host's.
 cases['plan-editor co-editing chunk (without Yjs)'] = "export * from './src/components/plan-editor/collab.ts';";
-
-const inlineCss = {
-  name: 'css-inline',
-  setup(b) {
-    b.onResolve({ filter: /\.css\?inline$/ }, (args) => ({ path: new URL(args.path.replace('?inline', ''), `file://${args.resolveDir}/`).pathname, namespace: 'css-inline' }));
-    // Minified as Vite minifies ?inline CSS in a production build.
-    b.onLoad({ filter: /.*/, namespace: 'css-inline' }, async (args) => ({
-      contents: (await transform(readFileSync(args.path, 'utf8'), { loader: 'css', minify: true })).code,
-      loader: 'text',
-    }));
-  },
-};
 
 /**
  * The co-editing module is a lazy chunk (a dynamic import), so it is not
@@ -43,19 +30,7 @@ const lazyAndPeers = {
 
 const rows = [];
 for (const [name, contents] of Object.entries(cases)) {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [lazyAndPeers, inlineCss, cssLiteralsEsbuild],
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0].contents;
+  const code = await browserBundle(contents, [lazyAndPeers]);
   rows.push({ name, min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length });
 }
 writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');

@@ -45,6 +45,14 @@ type Story = StoryObj<Args>;
 
 const editorIn = (canvas: HTMLElement, index = 0): KithPlanEditor => canvas.querySelectorAll<KithPlanEditor>('kith-plan-editor')[index]!;
 
+/** Gives the story's plan editor the radar and map beside it. */
+async function linkRadarAndMap({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> {
+  const el = editorIn(canvasElement);
+  el.radar = canvasElement.querySelector('#radar');
+  el.map = canvasElement.querySelector('#map');
+  await el.whenReady();
+}
+
 function typeInto(el: KithPlanEditor, id: string, value: string): void {
   const field = el.shadowRoot!.getElementById(id) as HTMLTextAreaElement;
   field.value = value;
@@ -113,12 +121,7 @@ export const LinkedToRadarAndMap: Story = {
     <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus} readonly></kith-relationship-map>
     <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" person-name="Sam" .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>
   </div>`,
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    el.radar = canvasElement.querySelector('#radar');
-    el.map = canvasElement.querySelector('#map');
-    await el.whenReady();
-  },
+  play: linkRadarAndMap,
 };
 
 /**
@@ -133,12 +136,7 @@ export const RelationalConversation: Story = {
     <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus}></kith-relationship-map>
     <kith-sharing-agreement .config=${{ ...earlyHelpFamily(), subject: { name: 'Sam’s family plan' } }}></kith-sharing-agreement>
   </div>`,
-  play: async ({ canvasElement }) => {
-    const el = editorIn(canvasElement);
-    el.radar = canvasElement.querySelector('#radar');
-    el.map = canvasElement.querySelector('#map');
-    await el.whenReady();
-  },
+  play: linkRadarAndMap,
 };
 
 function coEditing(offlineDemo: boolean): Story {

@@ -20,3 +20,15 @@ export function useTheme(css: string): () => void {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((each) => each !== sheet);
   };
 }
+
+/** Sets a field's value as typing does, with the input event a person's typing fires. */
+export function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+/** Picks a value in a select (or date/number field), with the change event a person's choice fires. */
+export function choose(field: HTMLSelectElement | HTMLInputElement, value: string): void {
+  field.value = value;
+  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+}

@@ -7,12 +7,9 @@ import '../src/components/plan-editor/define.js';
 import type { KithPlanEditor } from '../src/components/plan-editor/plan-editor.js';
 import type { Plan } from '../src/components/plan-editor/model.js';
 import { jonesFamilyPlan } from '../stories/data/plans.js';
-import { wirePeers } from '../stories/support/peers.js';
+import { wirePeers, type PeerLink } from '../stories/support/peers.js';
+import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
 
-const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const byId = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string): T => el.shadowRoot!.getElementById(id) as T;
 
 async function shared(doc: Y.Doc, author: string, plan?: Plan, awareness?: Awareness): Promise<KithPlanEditor> {
   const el = await fixture<KithPlanEditor>(html`<kith-plan-editor template="family-action-plan" view="practitioner" author=${author} .plan=${plan} .doc=${doc} .awareness=${awareness}></kith-plan-editor>`);
@@ -20,14 +17,13 @@ async function shared(doc: Y.Doc, author: string, plan?: Plan, awareness?: Aware
   return el;
 }
 
-function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-function choose(field: HTMLSelectElement | HTMLInputElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+/** Two editors, Alex (with the plan) and Karen, on two Y.Docs wired in the page. */
+async function twoPeers(awareness: [Awareness, Awareness] | [] = []): Promise<{ link: PeerLink; a: KithPlanEditor; b: KithPlanEditor; docA: Y.Doc; docB: Y.Doc }> {
+  const [docA, docB] = awareness.length ? [awareness[0].doc, awareness[1].doc] : [new Y.Doc(), new Y.Doc()];
+  const link = wirePeers(docA, docB);
+  const a = await shared(docA, 'Alex Rao', jonesFamilyPlan(), awareness[0]);
+  const b = await shared(docB, 'Karen Jones', undefined, awareness[1]);
+  return { link, a, b, docA, docB };
 }
 
 async function until(check: () => boolean, ms = 5000): Promise<void> {
@@ -40,10 +36,7 @@ async function until(check: () => boolean, ms = 5000): Promise<void> {
 
 describe('kith-plan-editor co-editing (Yjs)', () => {
   it('two editors on two Y.Docs merge concurrent typing in the same statement, made while offline', async () => {
-    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-    const link = wirePeers(docA, docB);
-    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
-    const b = await shared(docB, 'Karen Jones');
+    const { link, a, b } = await twoPeers();
     const id = a.value!.statements[0]!.id;
     expect(text($(b, '[part~="statement"] .text'))).to.equal('Sam goes to football every Saturday and loves it.');
 
@@ -64,15 +57,9 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
   });
 
   it('loses no statement when both add while apart and then reconnect', async () => {
-    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-    const link = wirePeers(docA, docB);
-    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
-    const b = await shared(docB, 'Karen Jones');
+    const { link, a, b } = await twoPeers();
     link.offline();
-    const add = (el: KithPlanEditor, words: string): void => {
-      type(byId<HTMLTextAreaElement>(el, 'add-going-well'), words);
-      $$(el, 'button').find((button) => button.getAttribute('aria-label') === 'Add to “What’s going well for our family”')!.click();
-    };
+    const add = (el: KithPlanEditor, words: string): void => addStatement(el, 'going-well', 'What’s going well for our family', words);
     add(a, 'Sam helped cook tea.');
     add(b, 'We went to the beach.');
     add(b, 'Nan came for Sunday dinner.');
@@ -85,10 +72,7 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
   });
 
   it('keeps one value when two people set the same status at once, and tells the one overruled', async () => {
-    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-    const link = wirePeers(docA, docB);
-    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
-    const b = await shared(docB, 'Karen Jones');
+    const { link, a, b } = await twoPeers();
     link.offline();
     choose(byId<HTMLSelectElement>(a, 'status-a1'), 'done');
     choose(byId<HTMLSelectElement>(b, 'status-a1'), 'stuck');
@@ -108,14 +92,11 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
   });
 
   it('shows who else is changing a statement (awareness)', async () => {
-    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-    wirePeers(docA, docB);
-    const [awareA, awareB] = [new Awareness(docA), new Awareness(docB)];
+    const [awareA, awareB] = [new Awareness(new Y.Doc()), new Awareness(new Y.Doc())];
     awareA.on('update', ({ added, updated, removed }: Record<string, number[]>) => {
       applyAwarenessUpdate(awareB, encodeAwarenessUpdate(awareA, [...added!, ...updated!, ...removed!]), 'peer');
     });
-    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan(), awareA);
-    const b = await shared(docB, 'Karen Jones', undefined, awareB);
+    const { a, b } = await twoPeers([awareA, awareB]);
     const id = a.value!.statements[1]!.id;
     byId(a, `change-${id}`).click();
     await a.updateComplete;
@@ -129,10 +110,7 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
   });
 
   it('undoes only this person’s own changes', async () => {
-    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
-    wirePeers(docA, docB);
-    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
-    const b = await shared(docB, 'Karen Jones');
+    const { a, b } = await twoPeers();
     choose(byId<HTMLSelectElement>(a, 'status-a1'), 'done');
     choose(byId<HTMLSelectElement>(b, 'status-a3'), 'stuck');
     await a.updateComplete;
@@ -182,8 +160,7 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
     const b = await shared(docB, 'Karen Jones');
     try {
       expect(b.value!.statements).to.have.length(6);
-      type(byId<HTMLTextAreaElement>(b, 'add-review'), 'Sam says mornings are better.');
-      $$(b, 'button').find((button) => button.getAttribute('aria-label') === 'Add to “How we will know it’s working”')!.click();
+      addStatement(b, 'review', 'How we will know it’s working', 'Sam says mornings are better.');
       await until(() => a.value!.statements.some((s) => s.text === 'Sam says mornings are better.'));
       expect(a.value!.statements.find((s) => s.text === 'Sam says mornings are better.')!.author).to.equal('Karen Jones');
       choose(byId<HTMLSelectElement>(a, 'status-a2'), 'done');

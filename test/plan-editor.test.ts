@@ -10,11 +10,8 @@ import { sixMonths } from '../stories/data/readings.js';
 import { familyMap } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
 import { useTheme } from './helpers.js';
+import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
 
-const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const byId = <T extends HTMLElement = HTMLInputElement>(el: Element, id: string): T => el.shadowRoot!.getElementById(id) as T;
 const button = (root: Element | ShadowRoot, label: string): HTMLButtonElement | undefined =>
   [...(root instanceof ShadowRoot ? root : root.shadowRoot!).querySelectorAll('button')].find((b) => text(b) === label);
 const statementTexts = (el: Element, section?: string): string[] =>
@@ -25,16 +22,6 @@ async function editor(plan: Plan | null = jonesFamilyPlan(), attributes = 'view=
   if (plan) el.plan = plan;
   await el.whenReady();
   return el;
-}
-
-function type(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
-
-function choose(field: HTMLSelectElement | HTMLInputElement, value: string): void {
-  field.value = value;
-  field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
 describe('kith-plan-editor', () => {
@@ -146,8 +133,7 @@ describe('kith-plan-editor', () => {
     const first = await editor(plan);
     first.storage = storage;
     await first.updateComplete;
-    type(byId<HTMLTextAreaElement>(first, 'add-review'), 'Karen says mornings are calmer.');
-    $$(first, 'button').find((b) => b.getAttribute('aria-label') === 'Add to “How we will know it’s working”')!.click();
+    addStatement(first, 'review', 'How we will know it’s working', 'Karen says mornings are calmer.');
     first.remove();
 
     const again = await fixture<KithPlanEditor>(html`<kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" .storage=${storage} .plan=${plan}></kith-plan-editor>`);
@@ -167,8 +153,7 @@ describe('kith-plan-editor', () => {
     el.storage = refusing;
     await el.updateComplete;
     const warning = oneEvent(el, 'kith-error') as Promise<CustomEvent<{ code: string; path: string }>>;
-    type(byId<HTMLTextAreaElement>(el, 'add-review'), 'Calmer mornings.');
-    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Add to “How we will know it’s working”')!.click();
+    addStatement(el, 'review', 'How we will know it’s working', 'Calmer mornings.');
     const { detail } = await warning;
     expect([detail.code, detail.path]).to.deep.equal(['draft-not-kept', 'storage']);
     await el.updateComplete;

@@ -6,7 +6,7 @@ import { isReceipt, validateConfig, withdrawItem, type ConsentReceipt } from '..
 import { textHash } from '../src/core/dates-and-hashes.js';
 import { earlyHelpFamily, safeguardingNotice } from '../stories/data/sharing.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme } from './helpers.js';
+import { typeInto as type, useTheme } from './helpers.js';
 
 const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -19,11 +19,6 @@ async function agreement(mode = 'consent', config = earlyHelpFamily(), attribute
   el.config = config;
   await el.updateComplete;
   return el;
-}
-
-function type(input: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 /** Jade, 13, agrees online: school may see school and attendance to plan help. */

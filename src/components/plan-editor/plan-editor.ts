@@ -37,6 +37,8 @@ import {
   type Plan,
   type PlanChange,
   type PlanView,
+  type PersonOption,
+  type ScaleOption,
   type SignOffMethod,
   type Statement,
   type Voice,
@@ -191,7 +193,8 @@ export class KithPlanEditor extends KithFormElement {
   @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
   @state() private signDraft: SignDraft = { who: '', role: 'person', method: 'typed-name', witness: '' };
   @state() private signMissing: SignProblem[] = [];
-  @state() private linkVersion = 0;
+  /** The linked radar's scales and map's people, read when a link is set or changes. */
+  @state() private linked: { scales: ScaleOption[]; people: PersonOption[] } = { scales: [], people: [] };
 
   private store: PlanStore | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -201,7 +204,7 @@ export class KithPlanEditor extends KithFormElement {
   private hashRun = 0;
   private focusAfterRender: string | null = null;
   private focusFallback = 'undo';
-  private linkedElements: EventTarget[] = [];
+  private linkedElements: [EventTarget, string][] = [];
 
   /** The plan as this view shows it (family view: family lane only), or null while there are problems. */
   get value(): Plan | null {
@@ -396,7 +399,9 @@ export class KithPlanEditor extends KithFormElement {
     const run = ++this.hashRun;
     const roles = [...new Set(plan.signOffs.map((signOff) => signOff.role))];
     void Promise.all(roles.map(async (role) => [role, await textHash(signedText(plan, template, role))] as const)).then((pairs) => {
-      if (run === this.hashRun) this.hashes = Object.fromEntries(pairs);
+      const hashes = Object.fromEntries(pairs);
+      // Re-render only when a hash changed: with no sign-off, or a change outside the signed words, none does.
+      if (run === this.hashRun && JSON.stringify(hashes) !== JSON.stringify(this.hashes)) this.hashes = hashes;
     });
   }
 
@@ -404,25 +409,23 @@ export class KithPlanEditor extends KithFormElement {
 
   private link(): void {
     this.unlink();
-    for (const source of [this.radar, this.map]) {
-      if (source instanceof EventTarget) {
-        source.addEventListener('kith-score-change', this.onLinkedChange);
-        source.addEventListener('kith-map-change', this.onLinkedChange);
-        this.linkedElements.push(source);
-      }
+    this.onLinkedChange();
+    for (const [source, event] of [[this.radar, 'kith-score-change'], [this.map, 'kith-map-change']] as const) {
+      if (!(source instanceof EventTarget)) continue;
+      source.addEventListener(event, this.onLinkedChange);
+      this.linkedElements.push([source, event]);
+      // An element set before its first update has no data yet: read it again once it has.
+      void (source as { updateComplete?: Promise<unknown> }).updateComplete?.then(this.onLinkedChange);
     }
   }
 
   private unlink(): void {
-    for (const source of this.linkedElements) {
-      source.removeEventListener('kith-score-change', this.onLinkedChange);
-      source.removeEventListener('kith-map-change', this.onLinkedChange);
-    }
+    for (const [source, event] of this.linkedElements) source.removeEventListener(event, this.onLinkedChange);
     this.linkedElements = [];
   }
 
   private onLinkedChange = (): void => {
-    this.linkVersion += 1;
+    this.linked = { scales: scaleOptions(this.radarData), people: personOptions(this.mapData) };
   };
 
   private get radarData(): unknown {
@@ -679,22 +682,27 @@ export class KithPlanEditor extends KithFormElement {
     </section>`;
   }
 
-  private renderVoiceSelect(id: string, value: VoiceRole, onChange: (role: VoiceRole) => void): TemplateResult {
+  /** A labelled select: each option a value and its words. */
+  private selectField<T extends string>(id: string, label: unknown, options: readonly (readonly [T, string])[], value: T, onChange: (value: T) => void, after: unknown = nothing): TemplateResult {
     return html`<div class="field">
-      <label class="label" for=${id}>${this.t('plan.whoseWords')}</label>
-      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as VoiceRole)}>
-        ${VOICE_ROLES.map((role) => html`<option value=${role} ?selected=${role === value}>${this.t(`plan.role.${role}`)}</option>`)}
+      <label class="label" for=${id}>${label}</label>
+      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}>
+        ${options.map(([option, words]) => html`<option value=${option} ?selected=${option === value}>${words}</option>`)}
       </select>
+      ${after}
     </div>`;
   }
 
+  private get roleOptions(): [VoiceRole, string][] {
+    return VOICE_ROLES.map((role) => [role, this.t(`plan.role.${role}`)]);
+  }
+
+  private renderVoiceSelect(id: string, value: VoiceRole, onChange: (role: VoiceRole) => void): TemplateResult {
+    return this.selectField(id, this.t('plan.whoseWords'), this.roleOptions, value, onChange);
+  }
+
   private renderLaneSelect(id: string, value: Lane, onChange: (lane: Lane) => void): TemplateResult {
-    return html`<div class="field">
-      <label class="label" for=${id}>${this.t('plan.lane')}</label>
-      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as Lane)}>
-        ${LANES.map((lane) => html`<option value=${lane} ?selected=${lane === value}>${this.t(`plan.lane.${lane}`)}</option>`)}
-      </select>
-    </div>`;
+    return this.selectField(id, this.t('plan.lane'), LANES.map((lane) => [lane, this.t(`plan.lane.${lane}`)] as const), value, onChange);
   }
 
   /**
@@ -704,19 +712,18 @@ export class KithPlanEditor extends KithFormElement {
    */
   private renderStatementOnce(statement: Statement, first: boolean, last: boolean): unknown {
     const editing = this.editingId === statement.id;
-    const presence = (this.store as { presence?: ReadonlyMap<string, string[]> } | null)?.presence?.get(statement.id)?.join() ?? '';
+    const others = this.store?.presence?.get(statement.id) ?? [];
     const conflicts = this.conflicts.filter((c) => c.itemId === statement.id).length;
     const hints = editing && this.hintFor === `edit-${statement.id}` ? this.hintText : '';
-    return guard([statement, first, last, editing, presence, conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations], () =>
-      this.renderStatement(statement, first, last),
+    return guard([statement, first, last, editing, others.join(), conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations], () =>
+      this.renderStatement(statement, first, last, others),
     );
   }
 
-  private renderStatement(statement: Statement, first: boolean, last: boolean): TemplateResult {
+  private renderStatement(statement: Statement, first: boolean, last: boolean, others: readonly string[]): TemplateResult {
     const editing = this.editingId === statement.id;
     const short = excerpt(statement.text);
     const agreed = statement.agreedBy.includes(this.authorName);
-    const others = (this.store as { presence?: ReadonlyMap<string, string[]> } | null)?.presence?.get(statement.id) ?? [];
     const professional = statement.lane === 'professional';
     return html`<li class="statement ${statement.lane}" part="statement${professional ? ' professional' : ''}" data-id=${statement.id}>
       ${professional ? html`<p class="tag">${this.t('plan.professionalOnly')}</p>` : nothing}
@@ -821,9 +828,7 @@ export class KithPlanEditor extends KithFormElement {
   }
 
   private renderGoals(plan: Plan): TemplateResult {
-    void this.linkVersion; // Re-read linked radar and map data when they change.
-    const scales = scaleOptions(this.radarData);
-    const people = personOptions(this.mapData);
+    const { scales, people } = this.linked;
     const lowest = lowestScales(scales);
     return html`<section class="section" part="goals">
       <h2 id="goals-title">${this.t('plan.goals')}</h2>
@@ -851,7 +856,7 @@ export class KithPlanEditor extends KithFormElement {
     </section>`;
   }
 
-  private renderGoal(goal: Goal, number: number, scales: ReturnType<typeof scaleOptions>, people: ReturnType<typeof personOptions>): TemplateResult {
+  private renderGoal(goal: Goal, number: number, scales: ScaleOption[], people: PersonOption[]): TemplateResult {
     const linked = scales.find((option) => option.id === goal.scaleId);
     return html`<li class="goal" part="goal" data-id=${goal.id}>
       <div class="field">
@@ -869,20 +874,20 @@ export class KithPlanEditor extends KithFormElement {
       </div>
       ${this.renderConflicts(goal.id)}
       ${scales.length > 0
-        ? html`<div class="field">
-            <label class="label" for="goal-scale-${goal.id}">${this.t('plan.goalScale')}</label>
-            <select id="goal-scale-${goal.id}" @change=${(event: Event) => this.commit({ type: 'set-goal', id: goal.id, fields: { scaleId: (event.target as HTMLSelectElement).value || undefined } })}>
-              <option value="" ?selected=${!goal.scaleId}>${this.t('plan.goalNoScale')}</option>
-              ${scales.map((option) => html`<option value=${option.id} ?selected=${option.id === goal.scaleId}>${scaleLabel(option, this.resolvedLang)}</option>`)}
-            </select>
-            ${linked?.latest
+        ? this.selectField(
+            `goal-scale-${goal.id}`,
+            this.t('plan.goalScale'),
+            [['', this.t('plan.goalNoScale')], ...scales.map((option) => [option.id, scaleLabel(option, this.resolvedLang)] as const)],
+            goal.scaleId ?? '',
+            (scaleId) => this.commit({ type: 'set-goal', id: goal.id, fields: { scaleId: scaleId || undefined } }),
+            linked?.latest
               ? html`<p class="hint">
                   ${linked.latest.stage
                     ? this.t('plan.goalLatest', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, stage: this.text(linked.latest.stage), date: this.formatDate(linked.latest.date) })
                     : this.t('plan.goalLatestNoStage', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, date: this.formatDate(linked.latest.date) })}
                 </p>`
-              : nothing}
-          </div>`
+              : nothing,
+          )
         : nothing}
       <fieldset>
         <legend>${this.t('plan.actions', { number })}</legend>
@@ -910,10 +915,11 @@ export class KithPlanEditor extends KithFormElement {
     </li>`;
   }
 
-  private renderAction(goal: Goal, goalNumber: number, action: Action, number: number, people: ReturnType<typeof personOptions>): TemplateResult {
+  private renderAction(goal: Goal, goalNumber: number, action: Action, number: number, people: PersonOption[]): TemplateResult {
     const set = (fields: Partial<Omit<Action, 'id'>>, typing = false): void => this.commit({ type: 'set-action', goalId: goal.id, id: action.id, fields }, typing);
-    const labelled = (field: string, key: TranslationKey): TemplateResult =>
-      html`<label class="label" for="${field}-${action.id}"><span class="visually-hidden">${this.t('plan.action', { number })}: </span>${this.t(key)}</label>`;
+    // Each field's label names the action too (“Action 2: By when”), for lists of them read out of context.
+    const labelText = (key: TranslationKey): TemplateResult => html`<span class="visually-hidden">${this.t('plan.action', { number })}: </span>${this.t(key)}`;
+    const labelled = (field: string, key: TranslationKey): TemplateResult => html`<label class="label" for="${field}-${action.id}">${labelText(key)}</label>`;
     return html`<div class="action" data-id=${action.id}>
       <div class="field">
         ${labelled('what', 'plan.actionWhat')}
@@ -936,12 +942,13 @@ export class KithPlanEditor extends KithFormElement {
         ${labelled('when', 'plan.actionWhen')}
         <input id="when-${action.id}" type="date" .value=${action.when ?? ''} @change=${(event: Event) => set({ when: (event.target as HTMLInputElement).value || undefined })} />
       </div>
-      <div class="field">
-        ${labelled('status', 'plan.actionStatus')}
-        <select id="status-${action.id}" @change=${(event: Event) => set({ status: (event.target as HTMLSelectElement).value as Action['status'] })}>
-          ${ACTION_STATUSES.map((status) => html`<option value=${status} ?selected=${status === action.status}>${this.t(`plan.status.${status}`)}</option>`)}
-        </select>
-      </div>
+      ${this.selectField(
+        `status-${action.id}`,
+        labelText('plan.actionStatus'),
+        ACTION_STATUSES.map((status) => [status, this.t(`plan.status.${status}`)] as const),
+        action.status,
+        (status) => set({ status }),
+      )}
       ${this.renderConflicts(action.id)}
       <button type="button" class="button small" aria-label=${this.t('plan.actionRemoveLabel', { number, goal: goalNumber })} @click=${() => this.commit({ type: 'remove-action', goalId: goal.id, id: action.id })}>
         ${this.t('plan.actionRemove')}
@@ -995,18 +1002,14 @@ export class KithPlanEditor extends KithFormElement {
           </ul>`}
       ${problems.length > 0 ? errorSummary(this.t('error.title'), problems, this.shadowRoot!) : nothing}
       ${input('sign-name', 'plan.signOffName', draft.who, (who) => (this.signDraft = { ...this.signDraft, who }))}
-      <div class="field">
-        <label class="label" for="sign-role">${this.t('plan.signOffRole')}</label>
-        <select id="sign-role" @change=${(event: Event) => (this.signDraft = { ...this.signDraft, role: (event.target as HTMLSelectElement).value as VoiceRole })}>
-          ${VOICE_ROLES.map((role) => html`<option value=${role} ?selected=${role === draft.role}>${this.t(`plan.role.${role}`)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label class="label" for="sign-method">${this.t('plan.signOffMethod')}</label>
-        <select id="sign-method" @change=${(event: Event) => (this.signDraft = { ...this.signDraft, method: (event.target as HTMLSelectElement).value as SignOffMethod })}>
-          ${SIGN_OFF_METHODS.map((method) => html`<option value=${method} ?selected=${method === draft.method}>${this.t(`plan.method.${method}`)}</option>`)}
-        </select>
-      </div>
+      ${this.selectField('sign-role', this.t('plan.signOffRole'), this.roleOptions, draft.role, (role) => (this.signDraft = { ...this.signDraft, role }))}
+      ${this.selectField(
+        'sign-method',
+        this.t('plan.signOffMethod'),
+        SIGN_OFF_METHODS.map((method) => [method, this.t(`plan.method.${method}`)] as const),
+        draft.method,
+        (method) => (this.signDraft = { ...this.signDraft, method }),
+      )}
       ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...this.signDraft, witness })) : nothing}
       <button type="button" class="button primary" @click=${() => void this.signOff()}>${this.t('plan.signOffButton')}</button>
     </section>`;

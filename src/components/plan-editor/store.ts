@@ -33,6 +33,8 @@ export interface PlanStore {
   redo(): void;
   /** Calls `listener` after every change to the plan; returns the unsubscribe. */
   subscribe(listener: (update: StoreUpdate) => void): () => void;
+  /** Item id → names of the other people changing it now (co-editing only). */
+  readonly presence?: ReadonlyMap<string, readonly string[]>;
   /** Tells others which item this person is editing (null: none). */
   setEditing(itemId: string | null): void;
   destroy(): void;
