@@ -15,16 +15,20 @@ import {
   PERSON_KINDS,
   type MapData,
 } from '../src/components/relationship-map/model.js';
-import { ForceLayout, RING_EDGES, nearestInDirection, ringAt, ringsLayout } from '../src/components/relationship-map/layout.js';
+import { RING_EDGES, nearestInDirection, ringAt, ringsLayout } from '../src/components/relationship-map/layout.js';
+import { ForceLayout } from '../src/components/relationship-map/force-layout.js';
 import { fromCSV, fromJSON, parseCSV, toCSV, toGraphML, toJSON } from '../src/components/relationship-map/formats.js';
 import { describeDiff, describeMap, type MapTextContext } from '../src/components/relationship-map/summary.js';
-import { formatDate, translate } from '../src/core/localize.js';
+import { formatDate, loadLanguage, translate } from '../src/core/localize.js';
 import { relationshipMapEn } from '../src/translations/en/relationship-map.js';
 import { relationshipMapCy } from '../src/translations/cy/relationship-map.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const codes = (input: unknown) => validateMap(input).problems.map((p) => `${p.code}@${p.path}`);
+// Welsh dates and shared strings arrive when first used.
+before(() => loadLanguage('cy'));
+
 const textContext = (lang: string, display: 'name' | 'initials' = 'name'): MapTextContext => ({
   lang,
   display,

@@ -20,8 +20,7 @@ import {
 import { outlinePath } from '../src/components/strengths-radar/chart.js';
 import { describeReading, type SummaryContext } from '../src/components/strengths-radar/summary.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
-import { translate } from '../src/core/localize.js';
-import { formatDate } from '../src/core/localize.js';
+import { formatDate, loadLanguage, translate } from '../src/core/localize.js';
 import { strengthsRadarCy } from '../src/translations/cy/strengths-radar.js';
 import { strengthsRadarEn } from '../src/translations/en/strengths-radar.js';
 import { sixMonths, threeViews } from '../stories/data/readings.js';
@@ -31,6 +30,9 @@ const family = validateInstrument(familyLifeInstrument).instrument!;
 const frame = { inner: 10, outer: 110, range: { min: 1, max: 11 } };
 const codes = (problems: { code: string; path: string }[]): string[] => problems.map((p) => `${p.code}@${p.path}`);
 const reading = (scores: Record<string, number | null>, extra: Partial<Reading> = {}): Reading => ({ id: 'r', date: '2026-01-01', perspective: 'person', scores, ...extra });
+
+// Welsh dates and shared strings arrive when first used.
+before(() => loadLanguage('cy'));
 
 function context(lang: string): SummaryContext {
   const strings = { en: strengthsRadarEn, cy: strengthsRadarCy };

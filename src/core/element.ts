@@ -4,7 +4,7 @@ import type { TranslationKey } from '../translations/en.js';
 import type { ComponentStrings } from '../translations/types.js';
 import type { KithEventMap } from './events.js';
 import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
-import { formatDate, formatNumber, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
+import { formatDate, formatNumber, languageReady, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
 import { baseStyles } from './styles.js';
 import { adoptDefaultTheme } from './theme.js';
 import { localizeProblem, type Problem, type ProblemDraft } from './validation.js';
@@ -88,6 +88,23 @@ export abstract class KithElement extends LitElement {
     const dir = resolveDirection(this);
     if (lang !== this.resolvedLang) this.resolvedLang = lang;
     if (dir !== this.resolvedDir) this.resolvedDir = dir;
+  }
+
+  /**
+   * Holds each update until the strings for the language in use have
+   * arrived (a Welsh catalogue is fetched the first time it is used), so a
+   * page never shows English while Welsh loads. `updateComplete` waits too.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = (this.constructor as typeof KithElement).strings;
+    const waits = this.languagesShown.map((lang) => languageReady(lang, strings)).filter((wait) => wait !== null);
+    // Checked again once they arrive: the language may have changed meanwhile.
+    return waits.length > 0 ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Every language this element shows text in (a bilingual element, two). */
+  protected get languagesShown(): readonly string[] {
+    return [this.resolvedLang];
   }
 
   /** Localises a key for this element's language. */

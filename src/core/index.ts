@@ -5,6 +5,7 @@ export type { KithEventMap, KithErrorDetail } from './events.js';
 export {
   translate,
   registerTranslation,
+  loadLanguage,
   resolveLanguage,
   formatDate,
   formatNumber,

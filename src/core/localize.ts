@@ -1,7 +1,6 @@
 import type { Translation, TranslationKey } from '../translations/en.js';
 import { coreEn } from '../translations/en/core.js';
-import { coreCy } from '../translations/cy/core.js';
-import type { ComponentStrings, Message } from '../translations/types.js';
+import type { Catalogue, CatalogueLoader, ComponentStrings, Message } from '../translations/types.js';
 
 export type Params = Record<string, string | number>;
 
@@ -13,28 +12,87 @@ export type TranslationOverrides = Record<string, Partial<Translation>>;
  * carries its own strings (`static strings`), so a page bundles only the
  * strings of the components it uses.
  */
-const catalogues = new Map<string, Partial<Record<string, Message>>>([
-  ['en', coreEn],
-  ['cy', coreCy],
-]);
+const catalogues = new Map<string, Partial<Record<string, Message>>>([['en', coreEn]]);
+
+/**
+ * Languages other than English arrive when first used (a page in English
+ * does not download Welsh). Elements wait for them before rendering, so no
+ * English flashes up on a Welsh page; see `languageReady`.
+ */
+const sharedLoaders = new Map<string, CatalogueLoader>([['cy', () => import('../translations/cy/core.js').then((m) => m.coreCy)]]);
+
+/**
+ * Catalogues that have arrived, by the loader that fetched them. One that
+ * failed to arrive is kept as empty, so English stands in and it is not
+ * asked for again on every render.
+ */
+const loadedParts = new WeakMap<CatalogueLoader, Catalogue>();
+const pendingParts = new WeakMap<CatalogueLoader, Promise<void>>();
 
 /**
  * Adds or extends a catalogue for a language (e.g. a host's own wording, or a
- * third language). Keys it lacks fall back to English.
+ * third language). Keys it lacks fall back to English. A loader function
+ * instead of a catalogue is called the first time the language is used.
  */
-export function registerTranslation(lang: string, catalogue: Partial<Translation>): void {
+export function registerTranslation(lang: string, catalogue: Partial<Translation> | CatalogueLoader): void {
   const code = baseLanguage(lang);
-  catalogues.set(code, { ...(catalogues.get(code) ?? {}), ...catalogue });
+  if (typeof catalogue === 'function') sharedLoaders.set(code, catalogue);
+  else catalogues.set(code, { ...(catalogues.get(code) ?? {}), ...catalogue });
 }
 
 function baseLanguage(lang: string): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+function load(loader: CatalogueLoader, arrived: (catalogue: Catalogue) => void): Promise<void> {
+  let pending = pendingParts.get(loader);
+  if (!pending) {
+    pending = loader().then(
+      (catalogue) => {
+        loadedParts.set(loader, catalogue);
+        arrived(catalogue);
+      },
+      () => {
+        loadedParts.set(loader, {});
+      },
+    );
+    pendingParts.set(loader, pending);
+  }
+  return pending;
+}
+
+/**
+ * Null when every string for `lang` (shared, and the component's `own`) is
+ * here; otherwise a promise that settles when the missing catalogues have
+ * arrived or failed to (a failure leaves English in their place).
+ */
+export function languageReady(lang: string, own?: ComponentStrings): Promise<void> | null {
+  const code = resolveLanguage(lang);
+  const waits: Promise<void>[] = [];
+  const shared = sharedLoaders.get(code);
+  if (shared && !loadedParts.has(shared)) {
+    // Host wording registered meanwhile wins over the arriving catalogue.
+    waits.push(load(shared, (catalogue) => catalogues.set(code, { ...catalogue, ...(catalogues.get(code) ?? {}) })));
+  }
+  const part = own?.[code];
+  if (typeof part === 'function' && !loadedParts.has(part)) waits.push(load(part, () => undefined));
+  return waits.length > 0 ? Promise.all(waits).then(() => undefined) : null;
+}
+
+/** Loads a language's shared strings and a component's own (for code outside an element). */
+export async function loadLanguage(lang: string, own?: ComponentStrings): Promise<void> {
+  await languageReady(lang, own);
+}
+
+function ownCatalogue(own: ComponentStrings | undefined, code: string): Catalogue | undefined {
+  const part = own?.[code];
+  return typeof part === 'function' ? loadedParts.get(part) : part;
+}
+
 /** The catalogue language used for a `lang` value: `cy-GB` → `cy`, unknown → `en`. */
 export function resolveLanguage(lang: string | null | undefined): string {
   const code = baseLanguage(lang ?? '');
-  return catalogues.has(code) ? code : 'en';
+  return catalogues.has(code) || sharedLoaders.has(code) ? code : 'en';
 }
 
 /** Replaces `{name}` placeholders; unknown ones are left visible so they are noticed. */
@@ -78,7 +136,7 @@ export function translate(
   const message =
     overrides?.[code]?.[key] ??
     catalogues.get(code)?.[key] ??
-    own?.[code]?.[key] ??
+    ownCatalogue(own, code)?.[key] ??
     catalogues.get('en')?.[key] ??
     own?.en[key] ??
     key;

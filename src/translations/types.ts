@@ -12,5 +12,11 @@ export type Catalogue = Record<string, Message>;
 /** Another language's version of an English catalogue part: every key, each a message. */
 export type CatalogueOf<English> = { readonly [K in keyof English]: Message };
 
-/** A component's own strings, per language (`en` required: it is the fallback). */
-export type ComponentStrings = { readonly en: Catalogue } & Readonly<Record<string, Catalogue>>;
+/** Fetches a catalogue the first time its language is used (a dynamic import). */
+export type CatalogueLoader = () => Promise<Catalogue>;
+
+/**
+ * A component's own strings, per language: `en` is always bundled (it is the
+ * fallback); other languages may be loaders, fetched when first used.
+ */
+export type ComponentStrings = { readonly en: Catalogue } & Readonly<Record<string, Catalogue | CatalogueLoader>>;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { TestProbe } from '../fixtures.js';
+import { registerTranslation } from '../../src/core/localize.js';
 import type { KithErrorDetail } from '../../src/core/events.js';
 
 const text = (el: TestProbe): string => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -30,6 +31,37 @@ describe('KithElement', () => {
     await el.updateComplete;
     expect(el.lang_).to.equal('en');
     expect(text(el)).to.equal('2 problems were found.');
+  });
+
+  it('waits for a language fetched on first use, so its first picture is already in that language', async () => {
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    registerTranslation('xx', () => arrived.then(() => ({ 'error.count': { one: 'Un xx.', other: '{count} xx.' } })));
+    const el = document.createElement('test-probe') as TestProbe;
+    el.lang = 'xx';
+    document.body.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Nothing shown (and no English) while the catalogue is on its way.
+    expect(el.renders).to.equal(0);
+    expect(text(el)).to.equal('');
+    release();
+    await el.updateComplete;
+    expect(text(el)).to.equal('Un xx.');
+    el.remove();
+  });
+
+  it('shows English when a language’s catalogue cannot be fetched, and does not ask again', async () => {
+    let asked = 0;
+    registerTranslation('yy', () => {
+      asked += 1;
+      return Promise.reject(new Error('offline'));
+    });
+    const el = await fixture<TestProbe>(html`<test-probe lang="yy" count="3"></test-probe>`);
+    expect(text(el)).to.equal('3 problems were found.');
+    el.count = 4;
+    await el.updateComplete;
+    expect(text(el)).to.equal('4 problems were found.');
+    expect(asked).to.equal(1);
   });
 
   it('lets its own lang win over an ancestor, and unknown languages fall back to English', async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/translations/en.js';
 import { cy } from '../../src/translations/cy.js';
-import { formatDate, formatTemplate, parseIsoDate, registerTranslation, translate } from '../../src/core/localize.js';
+import { formatDate, formatTemplate, loadLanguage, parseIsoDate, registerTranslation, translate } from '../../src/core/localize.js';
 import type { Message } from '../../src/translations/types.js';
 
 const placeholders = (message: Message): string[] =>
@@ -50,6 +50,15 @@ describe('catalogues', () => {
 });
 
 describe('translate', () => {
+  it('fetches Welsh when first asked for it; English stands in until then', async () => {
+    expect(translate('cy', 'error.title')).to.equal('There is a problem');
+    registerTranslation('cy', { 'error.intro': 'Geiriad y safle' });
+    await loadLanguage('cy');
+    expect(translate('cy', 'error.title')).to.equal('Mae problem wedi codi');
+    // Wording a host registered before Welsh arrived still wins.
+    expect(translate('cy', 'error.intro')).to.equal('Geiriad y safle');
+  });
+
   it('chooses Welsh plural forms with Intl.PluralRules', () => {
     const say = (count: number): string => translate('cy', 'error.count', { count });
     expect(say(0)).to.equal('Ni chafwyd unrhyw broblemau.');
@@ -78,6 +87,8 @@ describe('translate', () => {
 });
 
 describe('dates', () => {
+  before(() => loadLanguage('cy'));
+
   it('formats calendar dates without shifting them across time zones', () => {
     expect(formatDate('en', '2026-01-05')).to.equal('5 January 2026');
     expect(formatDate('en', '2026-12-31T23:30:00Z')).to.equal('31 December 2026');

@@ -4,7 +4,6 @@ import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { consentGateEn } from '../../translations/en/consent-gate.js';
-import { consentGateCy } from '../../translations/cy/consent-gate.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import { allows, ESSENTIAL, withChoice } from '../consent/model.js';
 import { consentGateStyles } from './consent-gate.styles.js';
@@ -44,7 +43,7 @@ const REVEALED = 'data-kith-consent-revealed';
  */
 export class KithConsentGate extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, consentGateStyles];
-  static override strings = { en: consentGateEn, cy: consentGateCy };
+  static override strings = { en: consentGateEn, cy: () => import('../../translations/cy/consent-gate.js').then((m) => m.consentGateCy) };
 
   /** The cookie category the content needs, e.g. `functional`. */
   @property({ reflect: true }) category = '';

@@ -5,7 +5,6 @@ import { controlStyles } from '../../core/control-styles.js';
 import { around, listOf } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
 import { cookieBannerEn } from '../../translations/en/cookie-banner.js';
-import { cookieBannerCy } from '../../translations/cy/cookie-banner.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import { allChoices, type CookieConsent } from '../consent/model.js';
 import { cookieBannerStyles } from './cookie-banner.styles.js';
@@ -51,7 +50,7 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  */
 export class KithCookieBanner extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, cookieBannerStyles];
-  static override strings = { en: cookieBannerEn, cy: cookieBannerCy };
+  static override strings = { en: cookieBannerEn, cy: () => import('../../translations/cy/cookie-banner.js').then((m) => m.cookieBannerCy) };
 
   /** The service's name, for the heading and the region label (“Cookies on …”). */
   @property({ attribute: 'service-name' }) serviceName = '';

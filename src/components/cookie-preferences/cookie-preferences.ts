@@ -5,7 +5,6 @@ import { controlStyles } from '../../core/control-styles.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { localText } from '../../core/validation.js';
 import { cookiePreferencesEn } from '../../translations/en/cookie-preferences.js';
-import { cookiePreferencesCy } from '../../translations/cy/cookie-preferences.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import type { CategoryChoices, CookieCategory, CookieConsent } from '../consent/model.js';
 import { cookiePreferencesStyles } from './cookie-preferences.styles.js';
@@ -37,7 +36,7 @@ import { cookiePreferencesStyles } from './cookie-preferences.styles.js';
  */
 export class KithCookiePreferences extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, cookiePreferencesStyles];
-  static override strings = { en: cookiePreferencesEn, cy: cookiePreferencesCy };
+  static override strings = { en: cookiePreferencesEn, cy: () => import('../../translations/cy/cookie-preferences.js').then((m) => m.cookiePreferencesCy) };
 
   /** The answers on the form, which may differ from the choice in force until saved. */
   @state() private answers: Partial<CategoryChoices> = {};

@@ -12,7 +12,6 @@ import { readJson, writeJson, type StorageAdapter } from '../../core/storage.js'
 import { isRecord, localText, type LocalisedText } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { planEditorEn } from '../../translations/en/plan-editor.js';
-import { planEditorCy } from '../../translations/cy/plan-editor.js';
 import type { AwarenessLike } from './collab.js';
 import {
   ACTION_STATUSES,
@@ -136,7 +135,7 @@ function excerpt(text: string): string {
  */
 export class KithPlanEditor extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, planEditorStyles];
-  static override strings = { en: planEditorEn, cy: planEditorCy };
+  static override strings = { en: planEditorEn, cy: () => import('../../translations/cy/plan-editor.js').then((m) => m.planEditorCy) };
 
   /** A shipped template id (`signs-of-safety`, `path`, `one-page-profile`, `family-action-plan`) or a template object. */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? '' } }) template: string | PlanTemplate = 'family-action-plan';

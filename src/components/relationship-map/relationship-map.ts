@@ -7,7 +7,6 @@ import { JsonChild } from '../../core/light-dom.js';
 import type { ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { relationshipMapEn } from '../../translations/en/relationship-map.js';
-import { relationshipMapCy } from '../../translations/cy/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
 import { readList } from './light-dom.js';
@@ -26,7 +25,8 @@ import {
   type CanvasColours,
   type ViewTransform,
 } from './diagram.js';
-import { CENTRE, ForceLayout, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
+import type { ForceLayout } from './force-layout.js';
+import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
 import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
   DIRECTIONS,
@@ -170,7 +170,7 @@ interface PointerGesture {
  */
 export class KithRelationshipMap extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, relationshipMapStyles];
-  static override strings = { en: relationshipMapEn, cy: relationshipMapCy };
+  static override strings = { en: relationshipMapEn, cy: () => import('../../translations/cy/relationship-map.js').then((m) => m.relationshipMapCy) };
 
   /** Everyone on the map, the focus person included: `[{id, name, kind, ring, …}]`. */
   @property({ attribute: false }) people?: Person[];
@@ -307,7 +307,8 @@ export class KithRelationshipMap extends KithFormElement {
       this.settling = false;
       return;
     }
-    // The rings layout paints first; the force layout then settles in
+    // The rings layout paints first, while the force layout's module (d3-force)
+    // is fetched the first time it is needed; it then settles in
     // slices of about 8 ms, so no task blocks the page. Slices follow each
     // other through a message channel (chained timeouts are clamped to 4 ms
     // each), and the picture is redrawn at most every 100 ms while settling:
@@ -315,8 +316,19 @@ export class KithRelationshipMap extends KithFormElement {
     const start = ringsLayout(map);
     for (const [id, at] of this.placement?.positions ?? []) if (start.positions.has(id)) start.positions.set(id, at);
     this.placement = start;
-    const force = new ForceLayout(map, start);
     this.settling = true;
+    void import('./force-layout.js').then(
+      ({ ForceLayout }) => {
+        if (run === this.forceRun) this.settleInSlices(run, new ForceLayout(map, start));
+      },
+      // Without the module (offline) the rings layout stays: still a true picture.
+      () => {
+        if (run === this.forceRun) this.settling = false;
+      },
+    );
+  }
+
+  private settleInSlices(run: number, force: ForceLayout): void {
     const channel = new MessageChannel();
     let drawnAt = 0;
     channel.port1.onmessage = () => {

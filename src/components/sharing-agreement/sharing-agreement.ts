@@ -9,7 +9,6 @@ import { formatDate, listOf, type Params } from '../../core/localize.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
-import { sharingAgreementCy } from '../../translations/cy/sharing-agreement.js';
 import { newConsentId } from '../consent/model.js';
 import {
   AGREED_BY,
@@ -83,7 +82,7 @@ const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, n
  */
 export class KithSharingAgreement extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, sharingAgreementStyles];
-  static override strings = { en: sharingAgreementEn, cy: sharingAgreementCy };
+  static override strings = { en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) };
 
   /** `consent` (the person chooses) or `notice` (the person is told). */
   @property({ reflect: true }) mode: AgreementMode = 'consent';
@@ -176,7 +175,7 @@ export class KithSharingAgreement extends KithFormElement {
   /* Text in one or both languages. */
 
   /** The languages shown, in order. */
-  private get languages(): string[] {
+  protected override get languagesShown(): readonly string[] {
     if (this.bilingual === 'cy-first') return ['cy', 'en'];
     if (this.bilingual === 'en-first') return ['en', 'cy'];
     return [this.resolvedLang];
@@ -192,7 +191,7 @@ export class KithSharingAgreement extends KithFormElement {
 
   /** The first language as the text; any second as a marked-up line after it. */
   private inEach(textIn: (lang: string) => string): TemplateResult {
-    const [first, second] = this.languages;
+    const [first, second] = this.languagesShown;
     if (!second) return html`${textIn(first!)}`;
     return html`<span lang=${first!}>${textIn(first!)}</span> <span class="second" lang=${second}>${textIn(second)}</span>`;
   }
@@ -238,7 +237,7 @@ export class KithSharingAgreement extends KithFormElement {
       choices,
       exclusions: this.exclusions,
       shownText: shownText(shown),
-      language: this.languages.join(' '),
+      language: this.languagesShown.join(' '),
       now: new Date(),
       ...extra,
     });

@@ -6,7 +6,6 @@ import { JsonChild } from '../../core/light-dom.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { stageBadgeStyles } from './stage-badge.styles.js';
 import { stageBadgeEn } from '../../translations/en/stage-badge.js';
-import { stageBadgeCy } from '../../translations/cy/stage-badge.js';
 import {
   DEFAULT_RANGE,
   readStageData,
@@ -58,7 +57,7 @@ const scoreConverter = {
  */
 export class KithStageBadge extends KithElement {
   static override styles = [...KithElement.styles, stageBadgeStyles];
-  static override strings = { en: stageBadgeEn, cy: stageBadgeCy };
+  static override strings = { en: stageBadgeEn, cy: () => import('../../translations/cy/stage-badge.js').then((m) => m.stageBadgeCy) };
 
   /** The score; empty or absent means “not scored yet”. */
   @property({ converter: scoreConverter, reflect: true }) score: number | null = null;

@@ -5,7 +5,6 @@ import type { Renderable } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
 import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
-import { strengthsRadarCy } from '../../translations/cy/strengths-radar.js';
 import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
 import { readTable } from './light-dom.js';
@@ -116,7 +115,7 @@ interface Drag {
  */
 export class KithStrengthsRadar extends KithFormElement {
   static override styles = [...KithFormElement.styles, strengthsRadarStyles];
-  static override strings = { en: strengthsRadarEn, cy: strengthsRadarCy };
+  static override strings = { en: strengthsRadarEn, cy: () => import('../../translations/cy/strengths-radar.js').then((m) => m.strengthsRadarCy) };
 
   /** The instrument: `{id?, name?, scales, range?, stages?}`. */
   @property({ attribute: false }) instrument?: Instrument;

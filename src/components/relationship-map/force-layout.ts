@@ -1,0 +1,100 @@
+// The force layout, in its own module: d3-force is a third of the map's
+// code, and only maps drawn with layout="force" need it, so the element
+// fetches this module when one is (the rings layout paints meanwhile).
+import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, type Simulation, type SimulationNodeDatum } from 'd3-force';
+import { CENTRE, FOCUS_RADIUS, RING_EDGES, gapFor, ringsLayout, type Placement } from './layout.js';
+import type { MapData, Ring } from './model.js';
+
+export const ringMiddle = (ring: Ring) => (RING_EDGES[ring][0] + RING_EDGES[ring][1]) / 2;
+
+interface ForceNode extends SimulationNodeDatum {
+  id: string;
+  ring: Ring | 0;
+}
+
+/**
+ * The force layout, run in slices: `step(ms)` advances the simulation for
+ * about `ms` milliseconds and says whether it has settled, so the caller can
+ * paint between slices and no main-thread task runs long. It starts from the
+ * rings layout, pulls each person towards their ring and keeps the focus
+ * person at the centre. d3-force seeds its own random source, so the same
+ * data always settles the same way.
+ */
+/** The forces, in the order d3-force applies them (the order they were added). */
+const FORCES = ['ring', 'charge', 'collide', 'link'] as const;
+
+export class ForceLayout {
+  readonly nodeRadius: number;
+  private readonly simulation: Simulation<ForceNode, undefined>;
+  private readonly nodes: ForceNode[];
+  /** Which part of a tick runs next: 0 cools down, then each force, then the move. */
+  private part = 0;
+
+  constructor(map: MapData, start: Placement = ringsLayout(map)) {
+    this.nodeRadius = start.nodeRadius;
+    this.nodes = map.people.map((person) => {
+      const at = start.positions.get(person.id) ?? { x: CENTRE, y: CENTRE };
+      const node: ForceNode = { id: person.id, ring: person.id === map.focus ? 0 : (person.ring ?? 4), x: at.x, y: at.y };
+      if (person.id === map.focus) Object.assign(node, { fx: CENTRE, fy: CENTRE });
+      return node;
+    });
+    const known = new Set(this.nodes.map((n) => n.id));
+    const links = map.relationships.filter((r) => known.has(r.from) && known.has(r.to)).map((r) => ({ source: r.from, target: r.to }));
+    const r = this.nodeRadius;
+    this.simulation = forceSimulation(this.nodes)
+      .stop()
+      .alphaDecay(0.05)
+      .force('ring', forceRadial<ForceNode>((n) => (n.ring === 0 ? 0 : ringMiddle(n.ring)), CENTRE, CENTRE).strength(0.5))
+      .force('charge', forceManyBody<ForceNode>().strength(-r * 1.5).distanceMax(r * 12))
+      .force('collide', forceCollide<ForceNode>((n) => (n.ring === 0 ? FOCUS_RADIUS : r + gapFor(r) / 2)))
+      .force('link', forceLink<ForceNode, { source: string; target: string }>(links).id((n) => n.id).strength(0.02));
+  }
+
+  /** Cool enough to stop, at the end of a whole tick. */
+  get settled(): boolean {
+    return this.part === 0 && this.simulation.alpha() < this.simulation.alphaMin();
+  }
+
+  /**
+   * Runs for about `budgetMs` (at least one part of a tick); returns true
+   * once settled. A tick is run in parts (cool down, each force, move), as
+   * d3's own `tick()` runs them: at 5,000 people one tick takes longer than
+   * a task may, and parts can be split across tasks.
+   */
+  step(budgetMs = 8, now: () => number = () => performance.now()): boolean {
+    const start = now();
+    do this.runPart();
+    while (!this.settled && now() - start < budgetMs);
+    return this.settled;
+  }
+
+  /** The next part of the current tick; the same arithmetic as d3-force's `simulation.tick()`. */
+  private runPart(): void {
+    const simulation = this.simulation;
+    const part = this.part;
+    this.part = (part + 1) % (FORCES.length + 2);
+    if (part === 0) {
+      simulation.alpha(simulation.alpha() + (simulation.alphaTarget() - simulation.alpha()) * simulation.alphaDecay());
+    } else if (part <= FORCES.length) {
+      simulation.force(FORCES[part - 1]!)?.(simulation.alpha());
+    } else {
+      const keep = 1 - simulation.velocityDecay();
+      for (const node of this.nodes) {
+        node.vx = node.fx == null ? (node.vx ?? 0) * keep : 0;
+        node.x = node.fx ?? (node.x ?? 0) + node.vx;
+        node.vy = node.fy == null ? (node.vy ?? 0) * keep : 0;
+        node.y = node.fy ?? (node.y ?? 0) + node.vy;
+      }
+    }
+  }
+
+  /** Runs to the end at once (tests, exports). */
+  settle(): Placement {
+    while (!this.settled) this.runPart();
+    return this.placement();
+  }
+
+  placement(): Placement {
+    return { positions: new Map(this.nodes.map((n) => [n.id, { x: n.x ?? CENTRE, y: n.y ?? CENTRE }])), nodeRadius: this.nodeRadius };
+  }
+}
