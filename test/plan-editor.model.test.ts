@@ -29,7 +29,7 @@ describe('plan templates', () => {
   it('ships four templates, each with sections in English and Welsh', () => {
     expect(Object.keys(PLAN_TEMPLATES)).to.deep.equal(['signs-of-safety', 'path', 'one-page-profile', 'family-action-plan']);
     for (const id of Object.keys(PLAN_TEMPLATES)) {
-      const { template, problems } = resolveTemplate(id);
+      const { template, problems } = resolveTemplate(id, PLAN_TEMPLATES);
       expect(problems).to.deep.equal([]);
       for (const section of template!.sections) expect(section.title).to.have.keys(['en', 'cy']);
     }
@@ -38,10 +38,12 @@ describe('plan templates', () => {
   });
 
   it('reports an unknown template id and a bad custom template with paths', () => {
-    expect(resolveTemplate('care-plan').problems.map((p) => `${p.code}@${p.path}`)).to.deep.equal(['unknown-template@template']);
+    expect(resolveTemplate('care-plan', PLAN_TEMPLATES).problems.map((p) => `${p.code}@${p.path}`)).to.deep.equal(['unknown-template@template']);
+    // The shipped templates could not be fetched: said as such, not as “does not exist”.
+    expect(resolveTemplate('path', null).problems.map((p) => `${p.code}@${p.path}`)).to.deep.equal(['template-unavailable@template']);
     const custom = { id: 'mine', name: 'Mine', sections: [{ id: 'a', title: 'A' }, { id: 'a' }] };
-    expect(resolveTemplate(custom).problems.map((p) => `${p.code}@${p.path}`)).to.deep.equal(['missing@template.sections[1].title', 'duplicate-id@template.sections']);
-    expect(resolveTemplate({ id: 'ok', name: { en: 'OK', cy: 'Iawn' }, sections: [{ id: 'one', title: 'One' }] }).template?.id).to.equal('ok');
+    expect(resolveTemplate(custom, PLAN_TEMPLATES).problems.map((p) => `${p.code}@${p.path}`)).to.deep.equal(['missing@template.sections[1].title', 'duplicate-id@template.sections']);
+    expect(resolveTemplate({ id: 'ok', name: { en: 'OK', cy: 'Iawn' }, sections: [{ id: 'one', title: 'One' }] }, PLAN_TEMPLATES).template?.id).to.equal('ok');
   });
 });
 

@@ -97,9 +97,18 @@ export abstract class KithElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const strings = (this.constructor as typeof KithElement).strings;
-    const waits = this.languagesShown.map((lang) => languageReady(lang, strings)).filter((wait) => wait !== null);
-    // Checked again once they arrive: the language may have changed meanwhile.
+    const waits = [...this.languagesShown.map((lang) => languageReady(lang, strings)), this.waitBeforeUpdate()].filter((wait) => wait !== null);
+    // Checked again once they arrive: the language (or input) may have changed meanwhile.
     return waits.length > 0 ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Anything else the next update needs that is fetched on first use (a
+   * module of shipped data); null when nothing is awaited. It must settle
+   * (fulfil or reject) and then return null, or updates would wait forever.
+   */
+  protected waitBeforeUpdate(): Promise<unknown> | null {
+    return null;
   }
 
   /** Every language this element shows text in (a bilingual element, two). */

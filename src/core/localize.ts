@@ -84,6 +84,21 @@ export async function loadLanguage(lang: string, own?: ComponentStrings): Promis
   await languageReady(lang, own);
 }
 
+/**
+ * One component's strings from several parts (its own, and ones it shares
+ * with other components, e.g. consent problems): English merged now, each
+ * other language fetched and merged when first used.
+ */
+export function joinStrings(...parts: ComponentStrings[]): ComponentStrings {
+  const joined: Record<string, Catalogue | CatalogueLoader> = { en: Object.assign({}, ...parts.map((part) => part.en)) };
+  for (const lang of new Set(parts.flatMap((part) => Object.keys(part)))) {
+    if (lang === 'en') continue;
+    const each = parts.map((part) => part[lang]).filter((part) => part !== undefined);
+    joined[lang] = () => Promise.all(each.map((part) => (typeof part === 'function' ? part() : part))).then((catalogues) => Object.assign({}, ...catalogues));
+  }
+  return joined as ComponentStrings;
+}
+
 function ownCatalogue(own: ComponentStrings | undefined, code: string): Catalogue | undefined {
   const part = own?.[code];
   return typeof part === 'function' ? loadedParts.get(part) : part;

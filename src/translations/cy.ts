@@ -1,5 +1,7 @@
 import type { Translation } from './en.js';
 import { coreCy } from './cy/core.js';
+import { stagesCy } from './cy/stages.js';
+import { consentCy } from './cy/consent.js';
 import { stageBadgeCy } from './cy/stage-badge.js';
 import { strengthsRadarCy } from './cy/strengths-radar.js';
 import { relationshipMapCy } from './cy/relationship-map.js';
@@ -14,4 +16,4 @@ import { planEditorCy } from './cy/plan-editor.js';
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy };
+export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy };

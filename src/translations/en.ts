@@ -1,5 +1,7 @@
 import type { CatalogueOf } from './types.js';
 import { coreEn } from './en/core.js';
+import { stagesEn } from './en/stages.js';
+import { consentEn } from './en/consent.js';
 import { stageBadgeEn } from './en/stage-badge.js';
 import { strengthsRadarEn } from './en/strengths-radar.js';
 import { relationshipMapEn } from './en/relationship-map.js';
@@ -15,7 +17,7 @@ import { planEditorEn } from './en/plan-editor.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
+export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
 
 export type TranslationKey = keyof typeof en;
 

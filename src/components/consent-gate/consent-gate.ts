@@ -7,6 +7,8 @@ import { consentGateEn } from '../../translations/en/consent-gate.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import { allows, ESSENTIAL, withChoice } from '../consent/model.js';
 import { consentGateStyles } from './consent-gate.styles.js';
+import { joinStrings } from '../../core/localize.js';
+import { consentStrings } from '../consent/strings.js';
 
 /** Marks what the gate put in its light DOM, so withdrawal can take exactly that away. */
 const REVEALED = 'data-kith-consent-revealed';
@@ -43,7 +45,7 @@ const REVEALED = 'data-kith-consent-revealed';
  */
 export class KithConsentGate extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, consentGateStyles];
-  static override strings = { en: consentGateEn, cy: () => import('../../translations/cy/consent-gate.js').then((m) => m.consentGateCy) };
+  static override strings = joinStrings({ en: consentGateEn, cy: () => import('../../translations/cy/consent-gate.js').then((m) => m.consentGateCy) }, consentStrings);
 
   /** The cookie category the content needs, e.g. `functional`. */
   @property({ reflect: true }) category = '';

@@ -2,12 +2,13 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
-import { around, listOf } from '../../core/localize.js';
+import { around, listOf, joinStrings } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
 import { cookieBannerEn } from '../../translations/en/cookie-banner.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import { allChoices, type CookieConsent } from '../consent/model.js';
 import { cookieBannerStyles } from './cookie-banner.styles.js';
+import { consentStrings } from '../consent/strings.js';
 
 /** Where the banner is: asking, confirming a choice, hidden by the person, or not needed (a choice is kept). */
 export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'decided';
@@ -50,7 +51,7 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  */
 export class KithCookieBanner extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, cookieBannerStyles];
-  static override strings = { en: cookieBannerEn, cy: () => import('../../translations/cy/cookie-banner.js').then((m) => m.cookieBannerCy) };
+  static override strings = joinStrings({ en: cookieBannerEn, cy: () => import('../../translations/cy/cookie-banner.js').then((m) => m.cookieBannerCy) }, consentStrings);
 
   /** The service's name, for the heading and the region label (“Cookies on …”). */
   @property({ attribute: 'service-name' }) serviceName = '';

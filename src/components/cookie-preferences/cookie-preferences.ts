@@ -8,6 +8,8 @@ import { cookiePreferencesEn } from '../../translations/en/cookie-preferences.js
 import { KithConsentElement } from '../consent/consent-element.js';
 import type { CategoryChoices, CookieCategory, CookieConsent } from '../consent/model.js';
 import { cookiePreferencesStyles } from './cookie-preferences.styles.js';
+import { joinStrings } from '../../core/localize.js';
+import { consentStrings } from '../consent/strings.js';
 
 /**
  * The form on the cookies page, after the GOV.UK pattern: essential cookies
@@ -36,7 +38,7 @@ import { cookiePreferencesStyles } from './cookie-preferences.styles.js';
  */
 export class KithCookiePreferences extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, cookiePreferencesStyles];
-  static override strings = { en: cookiePreferencesEn, cy: () => import('../../translations/cy/cookie-preferences.js').then((m) => m.cookiePreferencesCy) };
+  static override strings = joinStrings({ en: cookiePreferencesEn, cy: () => import('../../translations/cy/cookie-preferences.js').then((m) => m.cookiePreferencesCy) }, consentStrings);
 
   /** The answers on the form, which may differ from the choice in force until saved. */
   @state() private answers: Partial<CategoryChoices> = {};

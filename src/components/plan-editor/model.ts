@@ -1,5 +1,5 @@
 import { check, isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
-import { PLAN_TEMPLATES, type PlanTemplate } from './templates.js';
+import type { PlanTemplate } from './templates.js';
 
 /**
  * Co-produced plans, pure: the plan's shape, checking input, every change a
@@ -109,11 +109,16 @@ export interface Plan {
 
 /* ---------- Templates ---------- */
 
-/** The template named by id or given as data, checked; problems otherwise. */
-export function resolveTemplate(input: unknown): { template: PlanTemplate | null; problems: ProblemDraft[] } {
+/**
+ * The template named by id (one of `shipped`, the templates Kith ships) or
+ * given as data, checked; problems otherwise. `shipped` is null when the
+ * shipped templates could not be fetched.
+ */
+export function resolveTemplate(input: unknown, shipped: Readonly<Record<string, PlanTemplate>> | null): { template: PlanTemplate | null; problems: ProblemDraft[] } {
   if (typeof input === 'string') {
-    const shipped = PLAN_TEMPLATES[input];
-    return shipped ? { template: shipped, problems: [] } : { template: null, problems: [{ code: 'unknown-template', path: 'template', params: { id: input } }] };
+    if (!shipped) return { template: null, problems: [{ code: 'template-unavailable', path: 'template', params: { id: input } }] };
+    const named = shipped[input];
+    return named ? { template: named, problems: [] } : { template: null, problems: [{ code: 'unknown-template', path: 'template', params: { id: input } }] };
   }
   const problems: ProblemDraft[] = [];
   if (!check.record(problems, input, 'template')) return { template: null, problems };

@@ -43,7 +43,7 @@ import {
   type Voice,
   type VoiceRole,
 } from './model.js';
-import { plainerWords, readability } from './plain-language.js';
+import type { PlainerWord } from './plain-language.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
@@ -81,6 +81,18 @@ interface SignDraft {
 }
 
 type SignProblem = 'name' | 'witness';
+
+/** The shipped templates: undefined until fetched, null if they could not be. */
+let shippedTemplates: Readonly<Record<string, PlanTemplate>> | null | undefined;
+let shippedTemplatesArriving: Promise<unknown> | undefined;
+
+/** What the plain-language check found in the text of one field. */
+interface Hints {
+  target: string;
+  /** English only: the readability formula is for English. */
+  readingAge: number | null;
+  plainer: PlainerWord[];
+}
 
 /** How long typing must pause before plain-language hints are announced. */
 const HINT_DELAY_MS = 600;
@@ -183,8 +195,8 @@ export class KithPlanEditor extends KithFormElement {
   @state() private editingId: string | null = null;
   @state() private conflicts: Conflict[] = [];
   @state() private announcement = '';
-  @state() private hintText = '';
-  @state() private hintFor = '';
+  /** Plain-language hints for the field last typed in (null when none is shown). */
+  @state() private hints: Hints | null = null;
   @state() private draftRestored = false;
   @state() private draftRefused = false;
   @state() private loading = false;
@@ -200,6 +212,8 @@ export class KithPlanEditor extends KithFormElement {
   private checkedTemplate: PlanTemplate | null = null;
   private connecting: Promise<void> | null = null;
   private hintTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Counts pauses, so hints for text typed over since are dropped. */
+  private hintsAsked = 0;
   private hashRun = 0;
   private focusAfterRender: string | null = null;
   private focusFallback = 'undo';
@@ -289,6 +303,16 @@ export class KithPlanEditor extends KithFormElement {
 
   /* ---------- Input ---------- */
 
+  /** A shipped template's text is fetched the first time one is named (most pages use one). */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    if (typeof this.template !== 'string' || shippedTemplates !== undefined) return null;
+    shippedTemplatesArriving ??= import('./templates.js').then(
+      (module) => (shippedTemplates = module.PLAN_TEMPLATES),
+      () => (shippedTemplates = null),
+    );
+    return shippedTemplatesArriving;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc')) this.setup();
@@ -297,7 +321,7 @@ export class KithPlanEditor extends KithFormElement {
 
   private setup(): void {
     this.teardown();
-    const { template, problems } = resolveTemplate(this.template);
+    const { template, problems } = resolveTemplate(this.template, shippedTemplates ?? null);
     if (!template) {
       this.setProblems(problems);
       return;
@@ -532,7 +556,7 @@ export class KithPlanEditor extends KithFormElement {
     const statement = makeStatement({ section, text: draft.text.trim(), voice: this.voiceFor(draft.voice), lane, author: this.authorName, at: new Date().toISOString() });
     this.commit({ type: 'add-statement', statement });
     this.setAdding(section, { text: '' });
-    this.hintFor = '';
+    this.hints = null;
     this.announce('plan.added', { section: title });
     this.focusAfterRender = `add-${section}`;
   }
@@ -546,7 +570,7 @@ export class KithPlanEditor extends KithFormElement {
   private stopEditing(id: string): void {
     this.commit({ type: 'commit-text', id });
     this.editingId = null;
-    this.hintFor = '';
+    this.hints = null;
     this.store?.setEditing(null);
     this.focusAfterRender = `change-${id}`;
   }
@@ -570,9 +594,14 @@ export class KithPlanEditor extends KithFormElement {
   /** Hints follow the text being typed, announced once typing pauses. */
   private typed(target: string, text: string): void {
     clearTimeout(this.hintTimer);
+    const asked = ++this.hintsAsked;
     this.hintTimer = setTimeout(() => {
-      this.hintFor = target;
-      this.hintText = text;
+      const lang = this.resolvedLang;
+      // The readability module is fetched the first time someone pauses typing.
+      void import('./plain-language.js').then(({ plainerWords, readability }) => {
+        if (asked !== this.hintsAsked) return;
+        this.hints = { target, readingAge: lang === 'en' ? (readability(text)?.readingAge ?? null) : null, plainer: text ? plainerWords(text, lang) : [] };
+      });
     }, HINT_DELAY_MS);
   }
 
@@ -713,7 +742,7 @@ export class KithPlanEditor extends KithFormElement {
     const editing = this.editingId === statement.id;
     const others = this.store?.presence?.get(statement.id) ?? [];
     const conflicts = this.conflicts.filter((c) => c.itemId === statement.id).length;
-    const hints = editing && this.hintFor === `edit-${statement.id}` ? this.hintText : '';
+    const hints = editing && this.hints?.target === `edit-${statement.id}` ? this.hints : null;
     return guard([statement, first, last, editing, others.join(), conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations], () =>
       this.renderStatement(statement, first, last, others),
     );
@@ -785,11 +814,9 @@ export class KithPlanEditor extends KithFormElement {
 
   private renderHints(target: string): Renderable {
     // One polite region per text field, so hints are read beside the field being typed in.
-    const text = this.hintFor === target ? this.hintText : '';
-    const reading = this.resolvedLang === 'en' ? readability(text) : null;
-    const plainer = text ? plainerWords(text, this.resolvedLang) : [];
+    const { readingAge = null, plainer = [] } = this.hints?.target === target ? this.hints : {};
     return html`<div class="hints" role="status" aria-live="polite" id="hints-${target}">
-      ${reading ? html`<p>${this.t(reading.readingAge <= 11 ? 'plan.hints.readingAgeOk' : 'plan.hints.readingAge', { age: reading.readingAge })}</p>` : nothing}
+      ${readingAge !== null ? html`<p>${this.t(readingAge <= 11 ? 'plan.hints.readingAgeOk' : 'plan.hints.readingAge', { age: readingAge })}</p>` : nothing}
       ${plainer.map((word) => html`<p>${this.t('plan.hints.plainer', { found: word.found, instead: word.instead })}</p>`)}
     </div>`;
   }

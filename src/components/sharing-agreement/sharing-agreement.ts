@@ -5,7 +5,7 @@ import { controlStyles } from '../../core/control-styles.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
-import { formatDate, listOf, type Params } from '../../core/localize.js';
+import { formatDate, listOf, type Params, joinStrings } from '../../core/localize.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
@@ -30,6 +30,7 @@ import {
   type SharingConfig,
 } from './model.js';
 import { sharingAgreementStyles } from './sharing-agreement.styles.js';
+import { consentStrings } from '../consent/strings.js';
 
 /** `cy-first` / `en-first`: every text in both languages, that one first (Welsh Language Standards). */
 export type BilingualOrder = '' | 'cy-first' | 'en-first';
@@ -82,7 +83,7 @@ const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, n
  */
 export class KithSharingAgreement extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, sharingAgreementStyles];
-  static override strings = { en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) };
+  static override strings = joinStrings({ en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) }, consentStrings);
 
   /** `consent` (the person chooses) or `notice` (the person is told). */
   @property({ reflect: true }) mode: AgreementMode = 'consent';

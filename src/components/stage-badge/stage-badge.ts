@@ -18,6 +18,8 @@ import {
   type StageData,
   type StageLookup,
 } from './model.js';
+import { joinStrings } from '../../core/localize.js';
+import { stageStrings } from './strings.js';
 
 /** Empty or missing attribute → not scored; anything else is read as a number (NaN is reported). */
 const scoreConverter = {
@@ -57,7 +59,7 @@ const scoreConverter = {
  */
 export class KithStageBadge extends KithElement {
   static override styles = [...KithElement.styles, stageBadgeStyles];
-  static override strings = { en: stageBadgeEn, cy: () => import('../../translations/cy/stage-badge.js').then((m) => m.stageBadgeCy) };
+  static override strings = joinStrings({ en: stageBadgeEn, cy: () => import('../../translations/cy/stage-badge.js').then((m) => m.stageBadgeCy) }, stageStrings);
 
   /** The score; empty or absent means “not scored yet”. */
   @property({ converter: scoreConverter, reflect: true }) score: number | null = null;

@@ -36,6 +36,8 @@ import {
   type Reading,
   type Score,
 } from './model.js';
+import { joinStrings } from '../../core/localize.js';
+import { stageStrings } from '../stage-badge/strings.js';
 
 export type RadarMode = 'history' | 'perspectives' | 'aggregate';
 
@@ -115,7 +117,7 @@ interface Drag {
  */
 export class KithStrengthsRadar extends KithFormElement {
   static override styles = [...KithFormElement.styles, strengthsRadarStyles];
-  static override strings = { en: strengthsRadarEn, cy: () => import('../../translations/cy/strengths-radar.js').then((m) => m.strengthsRadarCy) };
+  static override strings = joinStrings({ en: strengthsRadarEn, cy: () => import('../../translations/cy/strengths-radar.js').then((m) => m.strengthsRadarCy) }, stageStrings);
 
   /** The instrument: `{id?, name?, scales, range?, stages?}`. */
   @property({ attribute: false }) instrument?: Instrument;

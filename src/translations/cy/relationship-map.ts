@@ -149,4 +149,8 @@ export const relationshipMapCy: CatalogueOf<typeof relationshipMapEn> = {
   'map.measures.type': 'Perthnasoedd: {type}',
   'map.showMeasures': 'Dangos y mesurau',
   'map.hideMeasures': 'Cuddio’r mesurau',
+
+  'problem.unknown-person': 'Mae {path} yn enwi unigolyn, “{id}”, nad yw yn y bobl.',
+  'problem.self-relationship': 'Mae {path} yn berthynas rhwng unigolyn a’i hunan.',
+  'problem.no-focus': 'Mae {path} ar goll: dywedwch pa unigolyn sydd yng nghanol y map.',
 };

@@ -103,4 +103,7 @@ export const strengthsRadarCy: CatalogueOf<typeof strengthsRadarEn> = {
   'radar.aggregate.scaleSuppressed': '{scale}: rhy ychydig o sgorau i’w dangos.',
   'radar.aggregate.median': 'Canolrif',
   'radar.aggregate.iqr': 'Hanner canol y sgorau (amrediad rhyngchwartel)',
+
+  'problem.unknown-scale': 'Mae {path} yn enwi graddfa, “{id}”, nad yw yn yr offeryn.',
+  'problem.unknown-reading': 'Mae {path} yn enwi darlleniad, “{id}”, nad yw yn y darlleniadau.',
 };

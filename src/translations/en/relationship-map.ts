@@ -136,4 +136,8 @@ export const relationshipMapEn = {
   'map.measures.type': '{type} relationships',
   'map.showMeasures': 'Show measures',
   'map.hideMeasures': 'Hide measures',
+
+  'problem.unknown-person': '{path} names a person, “{id}”, who is not in the people.',
+  'problem.self-relationship': '{path} is a relationship from a person to themselves.',
+  'problem.no-focus': '{path} is missing: say which person is at the centre of the map.',
 } as const satisfies Record<string, Message>;

@@ -62,4 +62,7 @@ export const strengthsRadarEn = {
   'radar.aggregate.scaleSuppressed': '{scale}: too few scores to show.',
   'radar.aggregate.median': 'Median',
   'radar.aggregate.iqr': 'Middle half of scores (interquartile range)',
+
+  'problem.unknown-scale': '{path} names a scale, “{id}”, that the instrument does not have.',
+  'problem.unknown-reading': '{path} names a reading, “{id}”, that is not in the readings.',
 } as const satisfies Record<string, Message>;
