@@ -44,6 +44,7 @@ import {
   type VoiceRole,
 } from './model.js';
 import type { PlainerWord } from './plain-language.js';
+import type { renderPrintView } from './print-view.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
@@ -85,6 +86,9 @@ type SignProblem = 'name' | 'witness';
 /** The shipped templates: undefined until fetched, null if they could not be. */
 let shippedTemplates: Readonly<Record<string, PlanTemplate>> | null | undefined;
 let shippedTemplatesArriving: Promise<unknown> | undefined;
+/** The take-home print view: undefined until fetched, null if it could not be. */
+let printView: typeof renderPrintView | null | undefined;
+let printViewArriving: Promise<unknown> | undefined;
 
 /** What the plain-language check found in the text of one field. */
 interface Hints {
@@ -303,8 +307,18 @@ export class KithPlanEditor extends KithFormElement {
 
   /* ---------- Input ---------- */
 
-  /** A shipped template's text is fetched the first time one is named (most pages use one). */
+  /**
+   * Fetched on first use: a shipped template's text (most pages use one) and
+   * the print view (most visits never print).
+   */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
+    if (this.printView && printView === undefined) {
+      return (printViewArriving ??= import('./print-view.js').then(
+        (module) => (printView = module.renderPrintView),
+        // Without it, the editor itself is printed.
+        () => (printView = null),
+      ));
+    }
     if (typeof this.template !== 'string' || shippedTemplates !== undefined) return null;
     shippedTemplatesArriving ??= import('./templates.js').then(
       (module) => (shippedTemplates = module.PLAN_TEMPLATES),
@@ -649,7 +663,7 @@ export class KithPlanEditor extends KithFormElement {
     const plan = this.current;
     const template = this.checkedTemplate;
     if (!plan || !template) return html`<p role="status">${this.loading ? this.t('plan.loading') : ''}</p>`;
-    if (this.printView) return this.renderPrint(plan, template);
+    if (this.printView && printView) return printView(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
     const shown = planFor(plan, this.view);
     return html`
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
@@ -1039,41 +1053,6 @@ export class KithPlanEditor extends KithFormElement {
       ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...this.signDraft, witness })) : nothing}
       <button type="button" class="button primary" @click=${() => void this.signOff()}>${this.t('plan.signOffButton')}</button>
     </section>`;
-  }
-
-  private renderPrint(plan: Plan, template: PlanTemplate): TemplateResult {
-    const family = planFor(plan, 'family');
-    return html`<article class="print">
-      <h2>${this.t('plan.printTitle', { plan: this.text(template.name) })}</h2>
-      ${template.sections.map((section) => {
-        const statements = family.statements.filter((s) => s.section === section.id);
-        return html`<section class="section">
-          <h3>${this.text(section.title)}</h3>
-          ${statements.length === 0
-            ? html`<p class="meta">${this.t('plan.empty')}</p>`
-            : html`<ul>
-                ${statements.map((s) => html`<li><p class="text">${s.text}</p><p class="meta">${this.wordsOf(s.voice)}.</p></li>`)}
-              </ul>`}
-        </section>`;
-      })}
-      ${template.goals && plan.goals.length > 0
-        ? html`<section class="section">
-            <h3>${this.t('plan.goals')}</h3>
-            <ol>
-              ${plan.goals.map(
-                (goal) => html`<li>
-                  <p class="text">${goal.text}</p>
-                  <ul>
-                    ${goal.actions.map((a) => html`<li>${a.what} (${[a.who, a.when ? this.formatDate(a.when) : '', this.t(`plan.status.${a.status}`)].filter(Boolean).join(', ')})</li>`)}
-                  </ul>
-                </li>`,
-              )}
-            </ol>
-          </section>`
-        : nothing}
-      ${plan.reviewOn ? html`<p>${this.t('plan.printReview', { date: this.formatDate(plan.reviewOn) })}</p>` : nothing}
-      ${plan.signOffs.length > 0 ? html`<p>${this.t('plan.printSigned', { names: listOf(this.textContext, plan.signOffs.map((s) => s.who)) })}</p>` : nothing}
-    </article>`;
   }
 
   private download(): void {

@@ -90,6 +90,19 @@ declare global {
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
 /** Large rings in the list show this many people at a time. */
 const LIST_PAGE = 25;
+/** The canvas picture of a map, cached in two bitmaps and painted in batches (`jobs`). */
+interface Scene {
+  /** Zoom, keyboard focus and colours it was painted with. */
+  look: string;
+  /** The person left out (being dragged), or ''. */
+  dragged: string;
+  map: MapData;
+  placement: Placement;
+  under: HTMLCanvasElement;
+  over: HTMLCanvasElement;
+  jobs: (() => void)[];
+}
+
 /** How often the picture is redrawn while the force layout settles. */
 const SETTLING_REDRAW_MS = 100;
 /** Largest bitmap (per side) the canvas keeps of the picture for panning. */
@@ -226,7 +239,9 @@ export class KithRelationshipMap extends KithFormElement {
   private canvasFrame = 0;
   private colours: CanvasColours | null = null;
   /** The picture at the current zoom, copied on each pan frame. */
-  private scene: { key: string; map: MapData; placement: Placement; under: HTMLCanvasElement; over: HTMLCanvasElement; jobs: (() => void)[] } | null = null;
+  /** The picture being painted (in batches), and the last one painted whole. */
+  private scene: Scene | null = null;
+  private shownScene: Scene | null = null;
 
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
@@ -714,36 +729,48 @@ export class KithRelationshipMap extends KithFormElement {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const sceneSize = Math.ceil(VIEW_SIZE * scale);
     if (!this.colours) this.readCanvasColours();
-    if (this.dragAt || this.settling || sceneSize > MAX_SCENE_PIXELS) {
-      // Dragging and settling change the picture each frame; very deep zoom
-      // would need a huge bitmap. While a big map settles its lines wait:
-      // drawing thousands at every step would block the page.
+    if (this.settling || sceneSize > MAX_SCENE_PIXELS) {
+      // Settling changes the picture each frame; very deep zoom would need a
+      // huge bitmap. While a big map settles its lines wait: drawing
+      // thousands at every step would block the page.
       ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
-      const lines = this.settling && map.relationships.length > LINES_PER_TASK ? 0 : map.relationships.length;
-      this.paintUnder(ctx, map, placement, 0, lines);
-      this.paintPeople(ctx, map, placement, 0, map.people.length);
+      this.paintRings(ctx);
+      if (!(this.settling && map.relationships.length > LINES_PER_TASK)) this.paintLines(ctx, placement, map.relationships);
+      this.paintPeople(ctx, map, placement, map.people);
       this.paintCentre(ctx, map, placement);
       return;
     }
     // Panning moves the same picture: it is painted once per zoom into two
     // bitmaps (rings and lines under, people over) and each pan frame only
     // copies them, so 5,000 people pan as smoothly as 50. Lines are painted
-    // a batch per task, so no task runs long however big the map.
-    const key = [scale, this.activeId, this.canvasColours].join('|');
+    // a batch per task, so no task runs long however big the map. A person
+    // being dragged is left out of the bitmaps and drawn on top each frame,
+    // with their lines.
+    const dragged = this.dragAt?.id ?? '';
+    const look = [scale, this.activeId, this.canvasColours].join('|');
     let scene = this.scene;
-    if (!scene || scene.key !== key || scene.map !== map || scene.placement !== placement) {
-      const under = sizedLayer(scene?.under, sceneSize);
-      const over = sizedLayer(scene?.over, sceneSize);
+    if (!scene || scene.look !== look || scene.dragged !== dragged || scene.map !== map || scene.placement !== placement) {
+      const under = sizedLayer(scene?.under === this.shownScene?.under ? undefined : scene?.under, sceneSize);
+      const over = sizedLayer(scene?.over === this.shownScene?.over ? undefined : scene?.over, sceneSize);
       for (const layer of [under, over]) layer.getContext('2d')?.setTransform(scale, 0, 0, scale, 0, 0);
-      scene = { key, map, placement, under, over, jobs: this.paintJobs(under, over, map, placement) };
+      scene = { look, dragged, map, placement, under, over, jobs: this.paintJobs(under, over, map, placement, dragged) };
       this.scene = scene;
     }
     // One batch per task: people first (so they show at once), then lines.
     scene.jobs.shift()?.();
     const painting = scene;
     if (scene.jobs.length > 0) setTimeout(() => this.scene === painting && this.drawCanvas(), 0);
-    ctx.drawImage(scene.under, this.view.x * unit, this.view.y * unit);
-    ctx.drawImage(scene.over, this.view.x * unit, this.view.y * unit);
+    else this.shownScene = scene;
+    // Until a new picture of the same map is whole, the last whole one stays
+    // (as a drag starts, the person is briefly seen where they were too).
+    const shown = scene.jobs.length > 0 && this.shownScene?.look === look && this.shownScene.map === map && this.shownScene.placement === placement ? this.shownScene : scene;
+    ctx.drawImage(shown.under, this.view.x * unit, this.view.y * unit);
+    ctx.drawImage(shown.over, this.view.x * unit, this.view.y * unit);
+    if (!dragged) return;
+    ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
+    this.paintLines(ctx, placement, map.relationships.filter((r) => r.from === dragged || r.to === dragged));
+    this.paintPeople(ctx, map, placement, map.people.filter((person) => person.id === dragged));
+    if (this.activeId === dragged) this.paintFocusRing(ctx, map, placement);
   }
 
   /** Canvas colours from the theme, read after each render (reading styles on every pan frame is slow). */
@@ -765,69 +792,78 @@ export class KithRelationshipMap extends KithFormElement {
     return this.colours ? Object.values(this.colours).join() : '';
   }
 
-  /** Rings (from the first line) and relationships `from`–`to`, in diagram units (the caller sets the transform). */
-  private paintUnder(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, from: number, to: number): void {
+  /** The four rings, in diagram units (the caller sets the transform). */
+  private paintRings(ctx: CanvasRenderingContext2D): void {
     const colours = this.colours!;
-    if (from === 0) {
-      for (const ring of [...RINGS].reverse()) {
-        ctx.beginPath();
-        ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
-        ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
-        ctx.fill();
-      }
+    for (const ring of [...RINGS].reverse()) {
+      ctx.beginPath();
+      ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
+      ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
+      ctx.fill();
     }
+  }
+
+  private paintLines(ctx: CanvasRenderingContext2D, placement: Placement, relationships: readonly Relationship[]): void {
+    const colours = this.colours!;
     const at = this.canvasPosition(placement);
-    for (const r of map.relationships.slice(from, to)) {
+    for (const r of relationships) {
       const a = at(r.from);
       const b = at(r.to);
       if (a && b) strokeRelationship(ctx, r.type, a, b, colours, 1);
     }
   }
 
-  /** The picture of a map as batches, each small enough for one task: rings, people, the centre, then lines. */
-  private paintJobs(under: HTMLCanvasElement, over: HTMLCanvasElement, map: MapData, placement: Placement): (() => void)[] {
+  /**
+   * The picture of a map as batches, each small enough for one task: rings,
+   * people, the centre, then lines; `leftOut` (a person being dragged) and
+   * their lines are not in it.
+   */
+  private paintJobs(under: HTMLCanvasElement, over: HTMLCanvasElement, map: MapData, placement: Placement, leftOut: string): (() => void)[] {
     const underCtx = under.getContext('2d');
     const overCtx = over.getContext('2d');
     if (!underCtx || !overCtx) return [];
-    const jobs = [() => this.paintUnder(underCtx, map, placement, 0, 0)];
-    for (let from = 0; from < map.people.length; from += PEOPLE_PER_TASK) jobs.push(() => this.paintPeople(overCtx, map, placement, from, from + PEOPLE_PER_TASK));
-    jobs.push(() => this.paintCentre(overCtx, map, placement));
-    for (let from = 0; from < map.relationships.length; from += LINES_PER_TASK) jobs.push(() => this.paintUnder(underCtx, map, placement, from, from + LINES_PER_TASK));
+    const people = leftOut ? map.people.filter((person) => person.id !== leftOut) : map.people;
+    const lines = leftOut ? map.relationships.filter((r) => r.from !== leftOut && r.to !== leftOut) : map.relationships;
+    const jobs = [() => this.paintRings(underCtx)];
+    for (let from = 0; from < people.length; from += PEOPLE_PER_TASK) jobs.push(() => this.paintPeople(overCtx, map, placement, people.slice(from, from + PEOPLE_PER_TASK)));
+    jobs.push(() => this.paintCentre(overCtx, map, placement, leftOut));
+    for (let from = 0; from < lines.length; from += LINES_PER_TASK) jobs.push(() => this.paintLines(underCtx, placement, lines.slice(from, from + LINES_PER_TASK)));
     // The first task paints the rings and the first people together.
     const [rings, firstPeople, ...rest] = jobs;
     return [() => (rings!(), firstPeople?.()), ...rest];
   }
 
-  /** People `from`–`to` (not the focus person), in diagram units. */
-  private paintPeople(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, from: number, to: number): void {
+  /** People (not the focus person), in diagram units. */
+  private paintPeople(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, people: readonly Person[]): void {
     const colours = this.colours!;
     const at = this.canvasPosition(placement);
     ctx.setLineDash([]);
     ctx.lineWidth = 1;
     ctx.strokeStyle = colours.nodeText;
     ctx.fillStyle = colours.node;
-    for (const person of map.people.slice(from, to)) {
+    for (const person of people) {
       const p = at(person.id);
       if (p && person.id !== map.focus) paintNode(ctx, person.kind, p, placement.nodeRadius);
     }
   }
 
-  /** The focus person and the ring around whoever has keyboard focus. */
-  private paintCentre(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
-    const colours = this.colours!;
-    const at = this.canvasPosition(placement);
-    ctx.fillStyle = colours.nodeText;
+  /** The focus person, and the ring around whoever has keyboard focus (unless they are `leftOut`). */
+  private paintCentre(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, leftOut = ''): void {
+    ctx.fillStyle = this.colours!.nodeText;
     ctx.beginPath();
     ctx.arc(CENTRE, CENTRE, FOCUS_NODE, 0, 2 * Math.PI);
     ctx.fill();
-    const active = at(this.activeId);
-    if (active) {
-      ctx.strokeStyle = colours.focus;
-      ctx.lineWidth = 4 / this.view.k;
-      ctx.beginPath();
-      ctx.arc(active.x, active.y, (this.activeId === map.focus ? FOCUS_NODE : placement.nodeRadius) + 4 / this.view.k, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
+    if (this.activeId !== leftOut) this.paintFocusRing(ctx, map, placement);
+  }
+
+  private paintFocusRing(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
+    const active = this.canvasPosition(placement)(this.activeId);
+    if (!active) return;
+    ctx.strokeStyle = this.colours!.focus;
+    ctx.lineWidth = 4 / this.view.k;
+    ctx.beginPath();
+    ctx.arc(active.x, active.y, (this.activeId === map.focus ? FOCUS_NODE : placement.nodeRadius) + 4 / this.view.k, 0, 2 * Math.PI);
+    ctx.stroke();
   }
 
   /** Where a person is drawn: where they are being dragged to, or where the layout put them. */
