@@ -4,16 +4,14 @@ import {
   applyChange,
   emptyPlan,
   familyPlan,
-  lowestScales,
   makeStatement,
-  personOptions,
   resolveTemplate,
-  scaleOptions,
   signedText,
   validatePlan,
   type Plan,
   type PlanChange,
 } from '../src/components/plan-editor/model.js';
+import { lowestScales, personOptions, scaleOptions } from '../src/components/plan-editor/links.js';
 import { countSyllables, plainerWords, readability } from '../src/components/plan-editor/plain-language.js';
 import { LocalPlanStore } from '../src/components/plan-editor/store.js';
 import { PLAN_TEMPLATES, familyActionPlanTemplate, signsOfSafetyTemplate } from '../src/components/plan-editor/templates.js';

@@ -1,4 +1,4 @@
-import { check, isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { check, type ProblemDraft } from '../../core/validation.js';
 import type { PlanTemplate } from './templates.js';
 
 /**
@@ -445,64 +445,4 @@ export function signedText(plan: Plan, template: PlanTemplate, role: VoiceRole):
   }));
   const goals = plan.goals.map((goal) => ({ goal: goal.text, actions: goal.actions.map((a) => [a.what, a.who, a.when ?? '']) }));
   return JSON.stringify({ sections, goals, reviewOn: plan.reviewOn ?? '' });
-}
-
-/* ---------- Links to a radar and a map ---------- */
-
-export interface ScaleOption {
-  id: string;
-  label: LocalisedText;
-  /** The latest score given on this scale, with its date and stage. */
-  latest?: { score: number; date: string; stage?: LocalisedText };
-}
-
-export interface PersonOption {
-  id: string;
-  name: string;
-}
-
-function isText(value: unknown): value is LocalisedText {
-  return typeof value === 'string' || (isRecord(value) && Object.values(value).every((each) => typeof each === 'string'));
-}
-
-/**
- * The scales a goal can link to, from a radar's data (`{instrument,
- * readings}`), each with its latest score and stage. Tolerant: anything it
- * cannot read is left out (the radar reports its own problems).
- */
-export function scaleOptions(data: unknown): ScaleOption[] {
-  if (!isRecord(data) || !isRecord(data['instrument']) || !Array.isArray(data['instrument']['scales'])) return [];
-  const stages = Array.isArray(data['instrument']['stages']) ? data['instrument']['stages'].filter(isRecord) : [];
-  const readings = (Array.isArray(data['readings']) ? data['readings'].filter(isRecord) : [])
-    .filter((r) => typeof r['date'] === 'string' && isRecord(r['scores']))
-    .sort((a, b) => String(b['date']).localeCompare(String(a['date'])));
-  return data['instrument']['scales'].filter((scale): scale is Record<string, unknown> => isRecord(scale) && typeof scale['id'] === 'string' && isText(scale['label'])).map((scale) => {
-    const option: ScaleOption = { id: scale['id'] as string, label: scale['label'] as LocalisedText };
-    for (const reading of readings) {
-      const score = (reading['scores'] as Record<string, unknown>)[option.id];
-      if (typeof score !== 'number') continue;
-      const stage = stages.find((s) => typeof s['from'] === 'number' && typeof s['to'] === 'number' && score >= s['from'] && score <= s['to'] && isText(s['label']));
-      option.latest = { score, date: String(reading['date']).slice(0, 10), ...(stage ? { stage: stage['label'] as LocalisedText } : {}) };
-      break;
-    }
-    return option;
-  });
-}
-
-/** The people an action can be given to, from a map's data (`{people}`). */
-export function personOptions(data: unknown): PersonOption[] {
-  if (!isRecord(data) || !Array.isArray(data['people'])) return [];
-  return data['people']
-    .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p['id'] === 'string' && typeof p['name'] === 'string')
-    .map((p) => ({ id: p['id'] as string, name: p['name'] as string }));
-}
-
-/** The lowest-scoring linked scales first: where goals are most often set. */
-export function lowestScales(options: readonly ScaleOption[], count = 3): ScaleOption[] {
-  return options.filter((o) => o.latest).sort((a, b) => a.latest!.score - b.latest!.score).slice(0, count);
-}
-
-/** A scale's label in a language (for selects and summaries). */
-export function scaleLabel(option: ScaleOption, lang: string): string {
-  return localText(option.label, lang);
 }

@@ -8,6 +8,7 @@ import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { listOf } from '../../core/localize.js';
+import { Lazy } from '../../core/lazy.js';
 import { readJson, writeJson, type StorageAdapter } from '../../core/storage.js';
 import { isRecord, localText, type LocalisedText } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
@@ -20,14 +21,10 @@ import {
   VOICE_ROLES,
   emptyPlan,
   isPlanFor,
-  lowestScales,
   makeStatement,
   newId,
-  personOptions,
   planFor,
   resolveTemplate,
-  scaleLabel,
-  scaleOptions,
   signedText,
   validatePlan,
   type Action,
@@ -36,15 +33,13 @@ import {
   type Plan,
   type PlanChange,
   type PlanView,
-  type PersonOption,
-  type ScaleOption,
   type SignOffMethod,
   type Statement,
   type Voice,
   type VoiceRole,
 } from './model.js';
 import type { PlainerWord } from './plain-language.js';
-import type { renderPrintView } from './print-view.js';
+import type { PersonOption, ScaleOption } from './links.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
@@ -83,12 +78,24 @@ interface SignDraft {
 
 type SignProblem = 'name' | 'witness';
 
-/** The shipped templates: undefined until fetched, null if they could not be. */
-let shippedTemplates: Readonly<Record<string, PlanTemplate>> | null | undefined;
-let shippedTemplatesArriving: Promise<unknown> | undefined;
-/** The take-home print view: undefined until fetched, null if it could not be. */
-let printView: typeof renderPrintView | null | undefined;
-let printViewArriving: Promise<unknown> | undefined;
+/*
+ * Fetched the first time they are needed: the shipped templates' text (most
+ * pages use one template), the print view (most visits never print), and
+ * the links to a radar and a map (most editors are linked to neither), and
+ * the scaling question (only some templates ask one).
+ */
+const shippedTemplates = new Lazy(() => import('./templates.js').then((module) => module.PLAN_TEMPLATES));
+const printView = new Lazy(() => import('./print-view.js').then((module) => module.renderPrintView));
+const links = new Lazy(() => import('./links.js'));
+const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
+const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
+
+/** What the linked radar and map offer: scales for goals (lowest first in `lowest`), people for actions. */
+interface Linked {
+  scales: ScaleOption[];
+  people: PersonOption[];
+  lowest: ScaleOption[];
+}
 
 /** What the plain-language check found in the text of one field. */
 interface Hints {
@@ -209,7 +216,7 @@ export class KithPlanEditor extends KithFormElement {
   @state() private signDraft: SignDraft = { who: '', role: 'person', method: 'typed-name', witness: '' };
   @state() private signMissing: SignProblem[] = [];
   /** The linked radar's scales and map's people, read when a link is set or changes. */
-  @state() private linked: { scales: ScaleOption[]; people: PersonOption[] } = { scales: [], people: [] };
+  @state() private linked: Linked = NO_LINKS;
 
   private store: PlanStore | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -307,24 +314,17 @@ export class KithPlanEditor extends KithFormElement {
 
   /* ---------- Input ---------- */
 
-  /**
-   * Fetched on first use: a shipped template's text (most pages use one) and
-   * the print view (most visits never print).
-   */
+  /** A shipped template is known to ask a scaling question only once it has arrived: then it is fetched too. */
+  private get needsScaling(): boolean {
+    const template = typeof this.template === 'string' ? shippedTemplates.value?.[this.template] : this.template;
+    return template?.scaling !== undefined;
+  }
+
+  /** Waits for the modules this editor's attributes need (fetched on first use). */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    if (this.printView && printView === undefined) {
-      return (printViewArriving ??= import('./print-view.js').then(
-        (module) => (printView = module.renderPrintView),
-        // Without it, the editor itself is printed.
-        () => (printView = null),
-      ));
-    }
-    if (typeof this.template !== 'string' || shippedTemplates !== undefined) return null;
-    shippedTemplatesArriving ??= import('./templates.js').then(
-      (module) => (shippedTemplates = module.PLAN_TEMPLATES),
-      () => (shippedTemplates = null),
-    );
-    return shippedTemplatesArriving;
+    const needed = [this.printView && printView, typeof this.template === 'string' && shippedTemplates, (this.radar != null || this.map != null) && links, this.needsScaling && scalingView];
+    const waits = needed.map((lazy) => (lazy ? lazy.ready() : null)).filter((wait) => wait !== null);
+    return waits.length > 0 ? Promise.all(waits) : null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -335,7 +335,7 @@ export class KithPlanEditor extends KithFormElement {
 
   private setup(): void {
     this.teardown();
-    const { template, problems } = resolveTemplate(this.template, shippedTemplates ?? null);
+    const { template, problems } = resolveTemplate(this.template, shippedTemplates.value ?? null);
     if (!template) {
       this.setProblems(problems);
       return;
@@ -462,7 +462,10 @@ export class KithPlanEditor extends KithFormElement {
   }
 
   private onLinkedChange = (): void => {
-    this.linked = { scales: scaleOptions(this.radarData), people: personOptions(this.mapData) };
+    const read = links.value;
+    if (!read) return void (this.linked = NO_LINKS);
+    const scales = read.scaleOptions(this.radarData);
+    this.linked = { scales, people: read.personOptions(this.mapData), lowest: read.lowestScales(scales) };
   };
 
   private get radarData(): unknown {
@@ -663,7 +666,7 @@ export class KithPlanEditor extends KithFormElement {
     const plan = this.current;
     const template = this.checkedTemplate;
     if (!plan || !template) return html`<p role="status">${this.loading ? this.t('plan.loading') : ''}</p>`;
-    if (this.printView && printView) return printView(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
+    if (this.printView && printView.value) return printView.value(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
     const shown = planFor(plan, this.view);
     return html`
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
@@ -682,7 +685,14 @@ export class KithPlanEditor extends KithFormElement {
       ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
       ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
-      ${template.scaling ? this.renderScaling(plan, template) : nothing}
+      ${template.scaling && scalingView.value
+        ? scalingView.value(plan, template.scaling, {
+            t: (key, params) => this.t(key, params),
+            text: (value) => this.text(value),
+            who: this.authorName,
+            answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: new Date().toISOString() } }),
+          })
+        : nothing}
       ${template.goals ? this.renderGoals(plan) : nothing}
       ${this.renderReview(plan)} ${this.renderSignOff(plan)}
     `;
@@ -835,44 +845,11 @@ export class KithPlanEditor extends KithFormElement {
     </div>`;
   }
 
-  private renderScaling(plan: Plan, template: PlanTemplate): TemplateResult {
-    const scaling = template.scaling!;
-    const mine = plan.scaling?.find((answer) => answer.who === this.authorName);
-    return html`<section class="section" part="section section-scaling">
-      <h2 id="scaling-title">${this.text(scaling.question)}</h2>
-      ${scaling.lowLabel ? html`<p class="prompt">${this.text(scaling.lowLabel)}</p>` : nothing}
-      ${scaling.highLabel ? html`<p class="prompt">${this.text(scaling.highLabel)}</p>` : nothing}
-      <div class="field">
-        <label class="label" for="scaling-mine">${this.t('plan.scalingYours', { name: this.authorName })}</label>
-        <input
-          id="scaling-mine"
-          type="number"
-          inputmode="numeric"
-          min=${scaling.min}
-          max=${scaling.max}
-          .value=${mine ? String(mine.value) : ''}
-          @change=${(event: Event) => {
-            const value = Number((event.target as HTMLInputElement).value);
-            if (!Number.isInteger(value) || value < scaling.min || value > scaling.max) return;
-            this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: new Date().toISOString() } });
-          }}
-        />
-      </div>
-      ${(plan.scaling ?? []).length > 0
-        ? html`<h3>${this.t('plan.scalingAnswers')}</h3>
-            <ul>
-              ${plan.scaling!.map((answer) => html`<li>${this.t('plan.scalingAnswer', { name: answer.who, value: answer.value })}</li>`)}
-            </ul>`
-        : nothing}
-    </section>`;
-  }
-
   private renderGoals(plan: Plan): TemplateResult {
-    const { scales, people } = this.linked;
-    const lowest = lowestScales(scales);
+    const { scales, people, lowest } = this.linked;
     return html`<section class="section" part="goals">
       <h2 id="goals-title">${this.t('plan.goals')}</h2>
-      ${lowest.length > 0 ? html`<p class="prompt">${this.t('plan.goalSuggest', { scales: listOf(this.textContext, lowest.map((o) => `${scaleLabel(o, this.resolvedLang)} (${o.latest!.score})`)) })}</p>` : nothing}
+      ${lowest.length > 0 ? html`<p class="prompt">${this.t('plan.goalSuggest', { scales: listOf(this.textContext, lowest.map((o) => `${this.text(o.label)} (${o.latest!.score})`)) })}</p>` : nothing}
       ${people.length > 0 ? html`<datalist id="people">${people.map((p) => html`<option value=${p.name}></option>`)}</datalist>` : nothing}
       <ol class="goals">
         ${repeat(
@@ -917,14 +894,14 @@ export class KithPlanEditor extends KithFormElement {
         ? this.selectField(
             `goal-scale-${goal.id}`,
             this.t('plan.goalScale'),
-            [['', this.t('plan.goalNoScale')], ...scales.map((option) => [option.id, scaleLabel(option, this.resolvedLang)] as const)],
+            [['', this.t('plan.goalNoScale')], ...scales.map((option) => [option.id, this.text(option.label)] as const)],
             goal.scaleId ?? '',
             (scaleId) => this.commit({ type: 'set-goal', id: goal.id, fields: { scaleId: scaleId || undefined } }),
             linked?.latest
               ? html`<p class="hint">
                   ${linked.latest.stage
-                    ? this.t('plan.goalLatest', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, stage: this.text(linked.latest.stage), date: this.formatDate(linked.latest.date) })
-                    : this.t('plan.goalLatestNoStage', { scale: scaleLabel(linked, this.resolvedLang), score: linked.latest.score, date: this.formatDate(linked.latest.date) })}
+                    ? this.t('plan.goalLatest', { scale: this.text(linked.label), score: linked.latest.score, stage: this.text(linked.latest.stage), date: this.formatDate(linked.latest.date) })
+                    : this.t('plan.goalLatestNoStage', { scale: this.text(linked.label), score: linked.latest.score, date: this.formatDate(linked.latest.date) })}
                 </p>`
               : nothing,
           )
