@@ -1,6 +1,7 @@
 import type { Translation, TranslationKey } from '../translations/en.js';
 import { coreEn } from '../translations/en/core.js';
 import type { Catalogue, CatalogueLoader, ComponentStrings, Message } from '../translations/types.js';
+import { Lazy } from './lazy.js';
 
 export type Params = Record<string, string | number>;
 
@@ -19,15 +20,20 @@ const catalogues = new Map<string, Partial<Record<string, Message>>>([['en', cor
  * does not download Welsh). Elements wait for them before rendering, so no
  * English flashes up on a Welsh page; see `languageReady`.
  */
-const sharedLoaders = new Map<string, CatalogueLoader>([['cy', () => import('../translations/cy/core.js').then((m) => m.coreCy)]]);
+const sharedLoaders = new Map<string, Lazy<Catalogue>>();
+registerTranslation('cy', () => import('../translations/cy/core.js').then((m) => m.coreCy));
 
 /**
- * Catalogues that have arrived, by the loader that fetched them. One that
- * failed to arrive is kept as empty, so English stands in and it is not
- * asked for again on every render.
+ * Each loader's catalogue, fetched once. One that failed to arrive counts as
+ * empty, so English stands in and it is not asked for again on every render.
  */
-const loadedParts = new WeakMap<CatalogueLoader, Catalogue>();
-const pendingParts = new WeakMap<CatalogueLoader, Promise<void>>();
+const fetched = new WeakMap<CatalogueLoader, Lazy<Catalogue>>();
+
+function lazyCatalogue(loader: CatalogueLoader): Lazy<Catalogue> {
+  let lazy = fetched.get(loader);
+  if (!lazy) fetched.set(loader, (lazy = new Lazy(loader)));
+  return lazy;
+}
 
 /**
  * Adds or extends a catalogue for a language (e.g. a host's own wording, or a
@@ -36,29 +42,18 @@ const pendingParts = new WeakMap<CatalogueLoader, Promise<void>>();
  */
 export function registerTranslation(lang: string, catalogue: Partial<Translation> | CatalogueLoader): void {
   const code = baseLanguage(lang);
-  if (typeof catalogue === 'function') sharedLoaders.set(code, catalogue);
-  else catalogues.set(code, { ...(catalogues.get(code) ?? {}), ...catalogue });
+  if (typeof catalogue === 'function') {
+    const arrived = (loaded: Catalogue): Catalogue => {
+      // Host wording registered meanwhile wins over the arriving catalogue.
+      catalogues.set(code, { ...loaded, ...(catalogues.get(code) ?? {}) });
+      return loaded;
+    };
+    sharedLoaders.set(code, new Lazy(() => catalogue().then(arrived)));
+  } else catalogues.set(code, { ...(catalogues.get(code) ?? {}), ...catalogue });
 }
 
 function baseLanguage(lang: string): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-}
-
-function load(loader: CatalogueLoader, arrived: (catalogue: Catalogue) => void): Promise<void> {
-  let pending = pendingParts.get(loader);
-  if (!pending) {
-    pending = loader().then(
-      (catalogue) => {
-        loadedParts.set(loader, catalogue);
-        arrived(catalogue);
-      },
-      () => {
-        loadedParts.set(loader, {});
-      },
-    );
-    pendingParts.set(loader, pending);
-  }
-  return pending;
 }
 
 /**
@@ -68,14 +63,8 @@ function load(loader: CatalogueLoader, arrived: (catalogue: Catalogue) => void):
  */
 export function languageReady(lang: string, own?: ComponentStrings): Promise<void> | null {
   const code = resolveLanguage(lang);
-  const waits: Promise<void>[] = [];
-  const shared = sharedLoaders.get(code);
-  if (shared && !loadedParts.has(shared)) {
-    // Host wording registered meanwhile wins over the arriving catalogue.
-    waits.push(load(shared, (catalogue) => catalogues.set(code, { ...catalogue, ...(catalogues.get(code) ?? {}) })));
-  }
   const part = own?.[code];
-  if (typeof part === 'function' && !loadedParts.has(part)) waits.push(load(part, () => undefined));
+  const waits = [sharedLoaders.get(code)?.ready(), typeof part === 'function' ? lazyCatalogue(part).ready() : null].filter((wait) => wait != null);
   return waits.length > 0 ? Promise.all(waits).then(() => undefined) : null;
 }
 
@@ -101,7 +90,7 @@ export function joinStrings(...parts: ComponentStrings[]): ComponentStrings {
 
 function ownCatalogue(own: ComponentStrings | undefined, code: string): Catalogue | undefined {
   const part = own?.[code];
-  return typeof part === 'function' ? loadedParts.get(part) : part;
+  return typeof part === 'function' ? (fetched.get(part)?.value ?? undefined) : part;
 }
 
 /** The catalogue language used for a `lang` value: `cy-GB` → `cy`, unknown → `en`. */
