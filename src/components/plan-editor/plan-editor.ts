@@ -303,6 +303,8 @@ export class KithPlanEditor extends KithFormElement {
     // wrong meaning (typing a sign-off name is not a change to the plan):
     // the element fires its own `input` when the plan changes.
     this.renderRoot.addEventListener('input', (event) => event.stopPropagation());
+    // Fetched once the page is idle, so printing works even if the connection drops later.
+    (globalThis.requestIdleCallback ?? setTimeout)(() => void printView.ready());
   }
 
   override disconnectedCallback(): void {
@@ -667,7 +669,8 @@ export class KithPlanEditor extends KithFormElement {
     const template = this.checkedTemplate;
     if (!plan || !template) return html`<p role="status">${this.loading ? this.t('plan.loading') : ''}</p>`;
     if (this.printView && printView.value) return printView.value(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
-    const shown = planFor(plan, this.view);
+    // Printing without the print view (its module could not be fetched): still the family lane only.
+    const shown = planFor(plan, this.printView ? 'family' : this.view);
     return html`
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
         <button type="button" class="button small" id="undo" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
