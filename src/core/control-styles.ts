@@ -122,3 +122,12 @@ export const controlStyles = css`
     }
   }
 `;
+
+/** Section headings inside long forms (preferences, agreements, plans): one size, tight below. */
+export const formHeadingStyles = css`
+  h2,
+  h3 {
+    font-size: var(--kith-sys-font-size-heading);
+    margin-block: 0 var(--kith-sys-space-2);
+  }
+`;

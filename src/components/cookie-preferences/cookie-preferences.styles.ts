@@ -5,11 +5,6 @@ export const cookiePreferencesStyles = css`
     display: block;
     max-inline-size: var(--kith-cookie-preferences-max-width, 40rem);
   }
-  h2,
-  h3 {
-    font-size: var(--kith-sys-font-size-heading);
-    margin-block: 0 var(--kith-sys-space-2);
-  }
   fieldset {
     margin-block-end: var(--kith-sys-space-4);
   }

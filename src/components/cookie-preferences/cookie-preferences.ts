@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
-import { controlStyles } from '../../core/control-styles.js';
+import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { localText } from '../../core/validation.js';
 import { cookiePreferencesEn } from '../../translations/en/cookie-preferences.js';
@@ -37,7 +37,7 @@ import { consentStrings } from '../consent/strings.js';
  * @cssprop --kith-cookie-preferences-max-width - Width of the form (default `40rem`).
  */
 export class KithCookiePreferences extends KithConsentElement {
-  static override styles = [...KithConsentElement.styles, controlStyles, cookiePreferencesStyles];
+  static override styles = [...KithConsentElement.styles, controlStyles, formHeadingStyles, cookiePreferencesStyles];
   static override strings = joinStrings({ en: cookiePreferencesEn, cy: () => import('../../translations/cy/cookie-preferences.js').then((m) => m.cookiePreferencesCy) }, consentStrings);
 
   /** The answers on the form, which may differ from the choice in force until saved. */

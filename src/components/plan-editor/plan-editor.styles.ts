@@ -5,11 +5,6 @@ export const planEditorStyles = css`
     display: block;
     max-inline-size: var(--kith-plan-max-width, 48rem);
   }
-  h2,
-  h3 {
-    font-size: var(--kith-sys-font-size-heading);
-    margin-block: 0 var(--kith-sys-space-2);
-  }
   .tools {
     position: sticky;
     inset-block-start: 0;

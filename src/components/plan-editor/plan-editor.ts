@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Renderable } from '../../core/element.js';
-import { controlStyles } from '../../core/control-styles.js';
+import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
@@ -80,14 +80,16 @@ type SignProblem = 'name' | 'witness';
 
 /*
  * Fetched the first time they are needed: the shipped templates' text (most
- * pages use one template), the print view (most visits never print), and
- * the links to a radar and a map (most editors are linked to neither), and
- * the scaling question (only some templates ask one).
+ * pages use one template), the print view (most visits never print), the
+ * links to a radar and a map (most editors are linked to neither), the
+ * scaling question (only some templates ask one) and the plain-language
+ * check (once someone types).
  */
 const shippedTemplates = new Lazy(() => import('./templates.js').then((module) => module.PLAN_TEMPLATES));
 const printView = new Lazy(() => import('./print-view.js').then((module) => module.renderPrintView));
 const links = new Lazy(() => import('./links.js'));
 const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
+const plainLanguage = new Lazy(() => import('./plain-language.js'));
 const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
 
 /** What the linked radar and map offer: scales for goals (lowest first in `lowest`), people for actions. */
@@ -157,7 +159,7 @@ function excerpt(text: string): string {
  * @cssstate stale-sign-off - Someone's signature is for words that have since changed.
  */
 export class KithPlanEditor extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, planEditorStyles];
+  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, planEditorStyles];
   static override strings = { en: planEditorEn, cy: () => import('../../translations/cy/plan-editor.js').then((m) => m.planEditorCy) };
 
   /** A shipped template id (`signs-of-safety`, `path`, `one-page-profile`, `family-action-plan`) or a template object. */
@@ -616,10 +618,11 @@ export class KithPlanEditor extends KithFormElement {
     const asked = ++this.hintsAsked;
     this.hintTimer = setTimeout(() => {
       const lang = this.resolvedLang;
-      // The readability module is fetched the first time someone pauses typing.
-      void import('./plain-language.js').then(({ plainerWords, readability }) => {
-        if (asked !== this.hintsAsked) return;
-        this.hints = { target, readingAge: lang === 'en' ? (readability(text)?.readingAge ?? null) : null, plainer: text ? plainerWords(text, lang) : [] };
+      // Fetched the first time someone pauses typing; without it there are no hints (they are guidance only).
+      void Promise.resolve(plainLanguage.ready()).then(() => {
+        const check = plainLanguage.value;
+        if (!check || asked !== this.hintsAsked) return;
+        this.hints = { target, readingAge: lang === 'en' ? (check.readability(text)?.readingAge ?? null) : null, plainer: text ? check.plainerWords(text, lang) : [] };
       });
     }, HINT_DELAY_MS);
   }

@@ -766,11 +766,14 @@ export class KithRelationshipMap extends KithFormElement {
     const shown = scene.jobs.length > 0 && this.shownScene?.look === look && this.shownScene.map === map && this.shownScene.placement === placement ? this.shownScene : scene;
     ctx.drawImage(shown.under, this.view.x * unit, this.view.y * unit);
     ctx.drawImage(shown.over, this.view.x * unit, this.view.y * unit);
-    if (!dragged) return;
+    // On top: whoever is being dragged, and whoever the bitmaps shown leave
+    // out (just dropped, while the whole picture is painted again).
+    const onTop = new Set([dragged, shown.dragged].filter((id) => id !== ''));
+    if (onTop.size === 0) return;
     ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
-    this.paintLines(ctx, placement, map.relationships.filter((r) => r.from === dragged || r.to === dragged));
-    this.paintPeople(ctx, map, placement, map.people.filter((person) => person.id === dragged));
-    if (this.activeId === dragged) this.paintFocusRing(ctx, map, placement);
+    this.paintLines(ctx, placement, map.relationships.filter((r) => onTop.has(r.from) || onTop.has(r.to)));
+    this.paintPeople(ctx, map, placement, map.people.filter((person) => onTop.has(person.id)));
+    if (onTop.has(this.activeId)) this.paintFocusRing(ctx, map, placement);
   }
 
   /** Canvas colours from the theme, read after each render (reading styles on every pan frame is slow). */

@@ -5,11 +5,6 @@ export const sharingAgreementStyles = css`
     display: block;
     max-inline-size: var(--kith-sharing-agreement-max-width, 44rem);
   }
-  h2,
-  h3 {
-    font-size: var(--kith-sys-font-size-heading);
-    margin-block: 0 var(--kith-sys-space-2);
-  }
   /* One card per agency: a phone shows it as a short list of checkboxes, never a wide grid. */
   .agency {
     border: var(--kith-sys-border-width) solid var(--kith-sys-color-border);

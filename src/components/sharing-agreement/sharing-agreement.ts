@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
-import { controlStyles } from '../../core/control-styles.js';
+import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -82,7 +82,7 @@ const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, n
  * @cssstate withdrawn - Everything has been withdrawn.
  */
 export class KithSharingAgreement extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, sharingAgreementStyles];
+  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, sharingAgreementStyles];
   static override strings = joinStrings({ en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) }, consentStrings);
 
   /** `consent` (the person chooses) or `notice` (the person is told). */
