@@ -84,6 +84,17 @@ const noJavaScriptPage = {
   },
 };
 
+/**
+ * `executeServerCommand('kith-fuzz-runs')`: how many cases each fuzz suite
+ * runs (KITH_FUZZ_RUNS from `npm run fuzz`; 0 means the bounded default).
+ */
+const fuzzRuns = {
+  name: 'kith-fuzz-runs',
+  async executeCommand({ command }) {
+    return command === 'kith-fuzz-runs' ? Number(process.env.KITH_FUZZ_RUNS ?? 0) || 0 : undefined;
+  },
+};
+
 /** A free TCP port on 127.0.0.1. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -134,9 +145,10 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  testsFinishTimeout: 180000,
+  // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
+  testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, noJavaScriptPage, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [cssInline, sourceList, noJavaScriptPage, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -207,6 +207,32 @@ describe('cookie consent: bad input', () => {
     });
   }
 
+  for (const address of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
+    it(`a cookies page of ${JSON.stringify(address)} is refused: error state, never a link that runs code`, async () => {
+      const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+      const reported = new Promise<CustomEvent>((resolve) => holder.addEventListener('kith-error', (e) => resolve(e as CustomEvent), { once: true }));
+      const el = document.createElement('kith-cookie-banner');
+      el.setAttribute('cookies-page', address);
+      holder.append(el);
+      const event = await reported;
+      expect(event.detail.code).to.equal('unsafe-url');
+      expect(event.detail.path).to.equal('cookies-page');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+      expect(text(shadow(el, '[part="error"]'))).to.contain('should be a web address on this site');
+    });
+  }
+
+  it('a cookies page on this site or at an https address is a link', async () => {
+    for (const address of ['/cookies', 'cookies.html', 'https://www.cardiff.gov.uk/cookies']) {
+      const el = await fixture<KithCookieBanner>(html`<kith-cookie-banner cookies-page=${address}></kith-cookie-banner>`);
+      await el.updateComplete;
+      expect(shadow(el, 'a')?.getAttribute('href'), address).to.equal(address);
+      el.remove();
+      freshPage();
+    }
+  });
+
   it('a JSON child that does not parse: error state, no consent assumed', async () => {
     const el = await fixture<KithCookieBanner>(`<kith-cookie-banner><script type="application/json">{"categories": [</script></kith-cookie-banner>`);
     await el.updateComplete;

@@ -4,7 +4,7 @@ import { KithElement } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { isRecord, type ProblemDraft } from '../../core/validation.js';
-import { validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
+import { checkLinkAddress, validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
 import { consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
 
 /** Properties that say how consent is kept; a change to any of them reconfigures the page's store. */
@@ -111,7 +111,7 @@ export abstract class KithConsentElement extends KithElement {
     super.willUpdate(changed);
     if (changed.has('store') && this.isConnected) this.watchStore();
     if (!this.hasUpdated || [...changed.keys()].some((key) => SETTINGS.has(String(key)))) this.configureStore();
-    this.setProblems([...this.settingsProblems, ...this.ownProblems()]);
+    this.setProblems([...this.settingsProblems, ...checkLinkAddress(this.cookiesPage, 'cookies-page'), ...this.ownProblems()]);
   }
 
   private configureStore(): void {

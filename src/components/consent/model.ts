@@ -57,6 +57,18 @@ export const DEFAULT_CATEGORIES: CookieCategory[] = [
 /** At most this many optional categories: a banner with more is not a choice a person can weigh. */
 export const MAX_CATEGORIES = 12;
 
+/**
+ * Checks an address the component renders as a link (the cookies page):
+ * a page on this site or an http(s) address. Anything else — `javascript:`,
+ * `data:`, `vbscript:` — would run code when followed, so it is refused.
+ * Parsed as the browser would (tabs and leading spaces dropped).
+ */
+export function checkLinkAddress(value: unknown, path: string): ProblemDraft[] {
+  if (typeof value !== 'string') return [{ code: 'not-text', path }];
+  const protocol = URL.canParse(value, 'https://site.invalid/') ? new URL(value, 'https://site.invalid/').protocol : '';
+  return protocol === 'https:' || protocol === 'http:' ? [] : [{ code: 'unsafe-url', path, params: { value } }];
+}
+
 /** Checks host-declared categories: every problem at once, each with a path. */
 export function validateCategories(input: unknown, path = 'categories'): { categories: CookieCategory[]; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];

@@ -21,10 +21,14 @@ import {
 import { joinStrings } from '../../core/localize.js';
 import { stageStrings } from './strings.js';
 
-/** Empty or missing attribute → not scored; anything else is read as a number (NaN is reported). */
+/**
+ * Empty or missing attribute → not scored; anything else is read as a number (NaN is reported).
+ * Only numbers and text are reflected: a host's object (even one String() cannot convert) is
+ * reported as a problem, never allowed to throw while reflecting.
+ */
 const scoreConverter = {
   fromAttribute: (value: string | null): number | null => (value === null || value.trim() === '' ? null : Number(value)),
-  toAttribute: (value: number | null): string | null => (value === null ? null : String(value)),
+  toAttribute: (value: unknown): string | null => (typeof value === 'number' || typeof value === 'string' ? String(value) : null),
 };
 
 /**
@@ -91,7 +95,8 @@ export class KithStageBadge extends KithElement {
       this.range = range;
       const { stages, problems: stageProblems } = validateStages(source.stages, range);
       problems.push(...stageProblems, ...validateScore(this.score, range));
-      if (stages && problems.length === 0 && this.score !== null) {
+      // undefined (a host clearing the property) is not scored, like null.
+      if (stages && problems.length === 0 && this.score != null) {
         this.lookup = stageFor(this.score, stages);
         if (!this.lookup) problems.push({ code: 'no-stage', path: 'score', params: { score: this.score } });
       }
@@ -107,7 +112,7 @@ export class KithStageBadge extends KithElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setCustomState('unscored', this.score === null);
+    this.setCustomState('unscored', this.score == null);
   }
 
   protected override renderContent(): Renderable {

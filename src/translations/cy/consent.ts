@@ -7,4 +7,5 @@ export const consentCy: CatalogueOf<typeof consentEn> = {
   'problem.unknown-category': 'Mae {path} yn enwi categori cwcis, “{id}”, nad yw wedi’i ddatgan.',
   'problem.date-passed': 'Mae {path} yn ddyddiad sydd eisoes wedi mynd heibio.',
   'problem.storage-failed': 'Nid oedd {path} yn gallu cadw’r dewis: gwrthododd y porwr neu’r storfa ef. Mae’n berthnasol nes gadael y dudalen.',
+  'problem.unsafe-url': 'Dylai {path} fod yn gyfeiriad gwe ar y wefan hon neu’n dechrau gyda https://, nid “{value}”.',
 };

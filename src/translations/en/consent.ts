@@ -6,4 +6,5 @@ export const consentEn = {
   'problem.unknown-category': '{path} names a cookie category, “{id}”, that has not been declared.',
   'problem.date-passed': '{path} is a date that has already passed.',
   'problem.storage-failed': '{path} could not keep the choice: the browser or the storage refused it. It applies until the page is left.',
+  'problem.unsafe-url': '{path} should be a web address on this site or starting https://, not “{value}”.',
 } as const satisfies Record<string, Message>;
