@@ -152,7 +152,8 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: findChromium() ?? undefined, headless: true, args: CHROMIUM_ARGS },
+      // gc() and exact heap figures for the leak suite.
+      launchOptions: { executablePath: findChromium() ?? undefined, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
     }),
   ],
   reporters: [summaryReporter({ flatten: false }), defaultReporter(), countReporter()],

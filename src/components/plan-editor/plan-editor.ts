@@ -212,6 +212,10 @@ export class KithPlanEditor extends KithFormElement {
   @state() private hints: Hints | null = null;
   @state() private draftRestored = false;
   @state() private draftRefused = false;
+  /** Where an unreadable draft was copied to ('' when none was found). */
+  @state() private draftSetAside = '';
+  /** An unreadable draft could not be copied aside, so no draft is written over it. */
+  private draftBlocked = false;
   @state() private loading = false;
   @state() private hashes: Partial<Record<VoiceRole, string>> = {};
   @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
@@ -359,7 +363,7 @@ export class KithPlanEditor extends KithFormElement {
       this.connect(this.doc, template, plan);
       return;
     }
-    const draft = this.storage ? readJson(this.storage, this.draftStorageKey(plan), isDraftFor(template)) : null;
+    const draft = this.storage ? this.readDraft(this.draftStorageKey(plan), template) : null;
     this.draftRestored = draft !== null && JSON.stringify(draft.plan) !== JSON.stringify(plan);
     this.attach(new LocalPlanStore(this.draftRestored ? draft!.plan : plan));
   }
@@ -421,8 +425,37 @@ export class KithPlanEditor extends KithFormElement {
     this.refreshHashes();
   }
 
+  /**
+   * The kept draft, if it is one this version can read for this template.
+   * Anything else under the key (an older or newer schema, another
+   * template's plan, something another script wrote) is a person's words
+   * we cannot read, so it is never overwritten: it is copied aside, and the
+   * page says where. If it cannot be copied, drafts are not kept at all.
+   */
+  private readDraft(key: string, template: PlanTemplate): Draft | null {
+    const storage = this.storage!;
+    this.draftSetAside = '';
+    this.draftBlocked = false;
+    const raw = storage.get(key);
+    if (raw === null) return null;
+    const draft = readJson(storage, key, isDraftFor(template));
+    if (draft) return draft;
+    const aside = `${key}/unreadable/${Date.now()}`;
+    if (storage.set(aside, raw) && storage.get(aside) === raw) {
+      this.draftSetAside = aside;
+      this.reportWarning({ code: 'draft-unreadable', path: 'storage', params: { key: aside } });
+    } else {
+      this.draftBlocked = true;
+      this.draftRefused = true;
+      this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
+    }
+    return null;
+  }
+
   /** Keeps a draft; when storage refuses, says so once (the plan is still safe in the page). */
   private keepDraft(plan: Plan): void {
+    // An unreadable draft that could not be copied aside stays where it is.
+    if (this.draftBlocked) return;
     const kept = writeJson(this.storage!, this.draftStorageKey(), { savedAt: new Date().toISOString(), plan } satisfies Draft);
     if (!kept && !this.draftRefused) this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
     this.draftRefused = !kept;
@@ -689,6 +722,7 @@ export class KithPlanEditor extends KithFormElement {
           </div>`
         : nothing}
       ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
+      ${this.draftSetAside ? html`<div class="notice" role="status"><p>${this.t('plan.draftSetAside', { key: this.draftSetAside })}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
       ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
       ${template.scaling && scalingView.value

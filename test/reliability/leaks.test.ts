@@ -1,0 +1,129 @@
+// Leaks over a long shift: 1,000 create → attach → interact → detach cycles
+// per component. After forced GC the JS heap may grow by less than 1 MB, and
+// no listener may be left on window or document.
+import { expect } from '@open-wc/testing';
+import { FAMILIES, type Family } from './families.js';
+import { freshPage } from '../consent-helpers.js';
+
+const CYCLES = 1000;
+const BUDGET_BYTES = 1024 * 1024;
+
+type Gc = () => void;
+const gc = (globalThis as { gc?: Gc }).gc;
+const heapUsed = (): number => (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
+
+/** Listeners alive on window and document, counted by wrapping add/remove. */
+const live = new Map<string, number>();
+function countListeners(target: EventTarget, name: string): void {
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  const keyOf = (type: string, listener: unknown, options?: boolean | EventListenerOptions) =>
+    `${name}:${type}:${typeof options === 'boolean' ? options : !!options?.capture}:${listenerIds.get(listener as object) ?? assignId(listener as object)}`;
+  target.addEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
+    if (listener) {
+      const key = keyOf(type, listener, options);
+      if (!live.has(key)) live.set(key, 1);
+      // A `once` listener or a signal removes itself without removeEventListener.
+      if (typeof options === 'object' && (options.once || options.signal)) live.delete(key);
+    }
+    add(type, listener, options);
+  };
+  target.removeEventListener = (type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) => {
+    if (listener) live.delete(keyOf(type, listener, options));
+    remove(type, listener, options);
+  };
+}
+const listenerIds = new WeakMap<object, number>();
+let nextId = 0;
+function assignId(listener: object): number {
+  nextId += 1;
+  listenerIds.set(listener, nextId);
+  return nextId;
+}
+
+async function collect(): Promise<number> {
+  for (let i = 0; i < 4; i += 1) {
+    gc!();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return heapUsed();
+}
+
+/** The control a person would use; a cycle that found nothing to use would prove nothing. */
+function shadowQuery<T extends HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`<${el.localName}> has no ${selector} to use`);
+  return found;
+}
+
+/** What a person does with each component in one cycle. */
+const INTERACTIONS: Record<string, (el: HTMLElement) => void> = {
+  'kith-strengths-radar': (el) => {
+    const handle = shadowQuery(el, '[role="slider"]');
+    handle.focus();
+    handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true, composed: true }));
+  },
+  'kith-relationship-map': (el) => shadowQuery(el, '[part~="list"] button').click(),
+  'kith-cookie-banner': (el) => shadowQuery(el, '[part="accept"]').click(),
+  'kith-cookie-preferences': (el) => shadowQuery<HTMLInputElement>(el, 'input[type="radio"]').click(),
+  'kith-consent-gate': (el) => shadowQuery(el, '[part="accept"]').click(),
+  'kith-sharing-agreement': (el) => shadowQuery<HTMLInputElement>(el, 'input[type="checkbox"]').click(),
+  'kith-plan-editor': (el) => {
+    const box = shadowQuery<HTMLTextAreaElement>(el, 'textarea');
+    box.value = 'Calmer mornings';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
+  'kith-stage-badge': (el) => {
+    (el as HTMLElement & { score: number }).score = 3;
+  },
+};
+
+async function cycle(family: Family): Promise<void> {
+  freshPage();
+  const el = document.createElement(family.tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (const [name, value] of Object.entries(family.attributes ?? {})) el.setAttribute(name, value);
+  Object.assign(el, family.properties());
+  document.body.append(el);
+  await el.updateComplete;
+  INTERACTIONS[family.tag]!(el);
+  await el.updateComplete;
+  el.remove();
+}
+
+describe(`leaks: ${CYCLES} create → attach → interact → detach cycles per component`, function () {
+  this.timeout(0);
+  before(() => {
+    expect(gc, 'Chromium started with --js-flags=--expose-gc').to.be.a('function');
+    countListeners(window, 'window');
+    countListeners(document, 'document');
+  });
+  after(() => freshPage());
+
+  it('the instruments can see a leak: a retained 2 MB and a forgotten listener', async () => {
+    const before = await collect();
+    const retained = new Float64Array(256 * 1024);
+    retained.fill(1);
+    const onResize = () => retained[0];
+    window.addEventListener('resize', onResize);
+    const keys = live.size;
+    expect((await collect()) - before).to.be.above(BUDGET_BYTES);
+    expect(live.size).to.equal(keys);
+    window.removeEventListener('resize', onResize);
+    expect(live.size).to.equal(keys - 1);
+  });
+
+  for (const family of FAMILIES) {
+    it(`<${family.tag}>: heap grows < 1 MB and no window/document listener is left`, async () => {
+      // Warm up: Lit's template caches, lazy chunks and Welsh-free strings arrive once.
+      for (let i = 0; i < 30; i += 1) await cycle(family);
+      const listenersBefore = [...live.keys()];
+      const before = await collect();
+      for (let i = 0; i < CYCLES; i += 1) await cycle(family);
+      const after = await collect();
+      const growth = after - before;
+      console.log(`<${family.tag}>: heap ${(growth / 1024).toFixed(0)} KiB after ${CYCLES} cycles`);
+      expect([...live.keys()].filter((key) => !listenersBefore.includes(key)), 'listeners left behind').to.deep.equal([]);
+      expect(growth, `heap growth in bytes after ${CYCLES} cycles`).to.be.below(BUDGET_BYTES);
+    });
+  }
+});
