@@ -92,7 +92,29 @@ export const check = {
   },
 
   /** An id: a non-empty string without spaces. */
+  /**
+   * Data the component will save, send or sign as JSON: a value JSON cannot
+   * hold (a BigInt, a loop), even in a field Kith does not read, would
+   * otherwise fail later, when the person's work is being kept.
+   */
+  json(problems: ProblemDraft[], value: unknown, path: string): boolean {
+    try {
+      JSON.stringify(value);
+      return true;
+    } catch {
+      problems.push({ code: 'not-json', path });
+      return false;
+    }
+  },
+
   id(problems: ProblemDraft[], value: unknown, path: string): value is string {
+    // Ids become keys of plain objects (scores, choices, lookups): a name
+    // every object already has (`constructor`, `__proto__`…) would be
+    // found where nothing was set, so it is refused.
+    if (typeof value === 'string' && value in Object.prototype) {
+      problems.push({ code: 'reserved-id', path, params: { id: value } });
+      return false;
+    }
     if (typeof value === 'string' && /^\S+$/.test(value)) return true;
     problems.push({ code: value === undefined ? 'missing' : 'not-id', path });
     return false;

@@ -117,7 +117,7 @@ export interface Plan {
 export function resolveTemplate(input: unknown, shipped: Readonly<Record<string, PlanTemplate>> | null): { template: PlanTemplate | null; problems: ProblemDraft[] } {
   if (typeof input === 'string') {
     if (!shipped) return { template: null, problems: [{ code: 'template-unavailable', path: 'template', params: { id: input } }] };
-    const named = shipped[input];
+    const named = Object.hasOwn(shipped, input) ? shipped[input] : undefined;
     return named ? { template: named, problems: [] } : { template: null, problems: [{ code: 'unknown-template', path: 'template', params: { id: input } }] };
   }
   const problems: ProblemDraft[] = [];
@@ -244,7 +244,7 @@ function checkSignOff(problems: ProblemDraft[], raw: unknown, path: string): voi
  */
 export function validatePlan(input: unknown, template: PlanTemplate, path = 'plan'): { plan: Plan | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, path)) return { plan: null, problems };
+  if (!check.record(problems, input, path) || !check.json(problems, input, path)) return { plan: null, problems };
   if (input['schemaVersion'] !== PLAN_SCHEMA_VERSION) {
     problems.push({ code: 'unsupported-schema', path: `${path}.schemaVersion`, params: { schema: 'kith plan', version: PLAN_SCHEMA_VERSION } });
   }

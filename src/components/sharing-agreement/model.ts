@@ -96,7 +96,7 @@ function checkItems(problems: ProblemDraft[], value: unknown, path: string, text
 /** Checks a host's config: every problem at once, each with a path. Notice mode needs a lawful basis. */
 export function validateConfig(input: unknown, mode: AgreementMode, today: Date): { config: SharingConfig | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, 'config')) return { config: null, problems };
+  if (!check.record(problems, input, 'config') || !check.json(problems, input, 'config')) return { config: null, problems };
   if (check.record(problems, input['subject'], 'config.subject')) check.text(problems, input['subject']['name'], 'config.subject.name');
   checkItems(problems, input['agencies'], 'config.agencies', 'name', true);
   checkItems(problems, input['purposes'], 'config.purposes', 'label');

@@ -90,7 +90,7 @@ export function validateInstrument(input: unknown, path = 'instrument'): { instr
 export function validateReadings(input: unknown, instrument: CheckedInstrument, path = 'readings'): { readings: Reading[] | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   if (input === undefined) return { readings: [], problems };
-  if (!check.array(problems, input, path, 0, MAX_READINGS)) return { readings: null, problems };
+  if (!check.array(problems, input, path, 0, MAX_READINGS) || !check.json(problems, input, path)) return { readings: null, problems };
   const scaleIds = new Set(instrument.scales.map((scale) => scale.id));
   const { min, max } = instrument.range;
 

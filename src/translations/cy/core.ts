@@ -36,6 +36,8 @@ export const coreCy: CatalogueOf<typeof coreEn> = {
   'problem.invalid-date': 'Dylai {path} fod yn ddyddiad go iawn wedi’i ysgrifennu fel 2026-03-01.',
   'problem.not-one-of': 'Dylai {path} fod yn un o’r rhain: {options}.',
   'problem.not-id': 'Dylai {path} fod yn ddynodydd: testun heb fylchau.',
+  'problem.reserved-id': 'Ni all {path} fod yn “{id}”: mae gan bob gwrthrych yr enw hwnnw eisoes. Dewiswch ddynodydd arall.',
+  'problem.not-json': 'Mae {path} yn cynnwys rhywbeth na ellir ei gadw fel data JSON, fel BigInt neu werth sy’n ei gynnwys ei hun.',
   'problem.unsupported-schema': 'Dylai {path} fod yn “{schema}”, fersiwn {version} neu gynharach.',
   'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
   'problem.unknown': 'Mae problem gyda {path}.',

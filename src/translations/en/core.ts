@@ -25,6 +25,8 @@ export const coreEn = {
   'problem.invalid-date': '{path} should be a real date written like 2026-03-01.',
   'problem.not-one-of': '{path} should be one of: {options}.',
   'problem.not-id': '{path} should be an id: text with no spaces.',
+  'problem.reserved-id': '{path} cannot be “{id}”: every object already has that name. Choose another id.',
+  'problem.not-json': '{path} holds something that cannot be kept as JSON data, such as a BigInt or a value that contains itself.',
   'problem.unsupported-schema': '{path} should be “{schema}”, version {version} or earlier.',
   'problem.render-failed': 'Something went wrong while showing this part of the page.',
   'problem.unknown': 'There is a problem with {path}.',
