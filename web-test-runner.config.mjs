@@ -95,6 +95,37 @@ const fuzzRuns = {
   },
 };
 
+/** The policy a council page needs for Kith: nothing inline, nothing evaluated, Trusted Types on. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html kith";
+
+/**
+ * `executeServerCommand('kith-csp', {module})`: opens a page served with
+ * STRICT_CSP as a real header, loads `module` from the same origin, and
+ * answers the `window.cspReport` it builds (what rendered, what the browser
+ * refused).
+ */
+const strictCspPage = {
+  name: 'kith-csp',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kith-csp') return undefined;
+    const testPage = session.browser.getPage(session.id);
+    const page = await testPage.context().newPage();
+    try {
+      const origin = new URL(testPage.url()).origin;
+      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kith under a strict CSP</title></head><body><script type="module" src="${payload.module}"></script></body></html>`;
+      await page.route(`${origin}/csp-page`, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: html }),
+      );
+      await page.goto(`${origin}/csp-page`);
+      await page.waitForFunction(() => window.cspReport !== undefined, undefined, { timeout: 30000 });
+      return { policy: STRICT_CSP, ...(await page.evaluate(() => window.cspReport)) };
+    } finally {
+      await page.close();
+    }
+  },
+};
+
 /** A free TCP port on 127.0.0.1. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -148,7 +179,7 @@ export default {
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, noJavaScriptPage, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -1,6 +1,5 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { KithElement, type Renderable } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
@@ -19,6 +18,7 @@ import {
   type StageLookup,
 } from './model.js';
 import { joinStrings } from '../../core/localize.js';
+import { styleProperties } from '../../core/style-properties.js';
 import { stageStrings } from './strings.js';
 
 /**
@@ -130,7 +130,7 @@ export class KithStageBadge extends KithElement {
       max: this.formatNumber(this.range.max),
     };
     const pips = Array.from({ length: lookup.total }, (_, index) => index < lookup.position);
-    return html`<span class="badge" part="badge" style=${styleMap({ '--_ramp': String(lookup.ramp) })}>
+    return html`<span class="badge" part="badge" ${styleProperties({ '--_ramp': String(lookup.ramp) })}>
       <span class="pips" part="pips" aria-hidden="true">
         ${pips.map((filled) => html`<span class="pip" ?data-filled=${filled}></span>`)}
       </span>

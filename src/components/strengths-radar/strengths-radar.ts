@@ -1,3 +1,4 @@
+import { styleProperties } from '../../core/style-properties.js';
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
@@ -542,7 +543,7 @@ export class KithStrengthsRadar extends KithFormElement {
                   ?disabled=${this.isDisabled} @input=${(e: Event) => this.onRangeInput(e, i)} @change=${(e: Event) => this.onRangeInput(e, i)}
                   @keydown=${(e: KeyboardEvent) => this.onKeyDown(e, i)} /></label>`
             : html`<span class="bar-label">${label}</span>
-                <span class="bar" aria-hidden="true"><span class="fill" style="inline-size: ${score === null ? 0 : ((score - min) / (max - min)) * 100}%"></span></span>`}
+                <span class="bar" aria-hidden="true"><span class="fill" ${styleProperties({ 'inline-size': `${score === null ? 0 : ((score - min) / (max - min)) * 100}%` })}></span></span>`}
           <span class="bar-value">${this.valueText(score)}</span>
         </li>`;
       })}
