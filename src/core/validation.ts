@@ -40,6 +40,15 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
  * otherwise adds a problem to `problems`, so a model can report every
  * problem at once instead of stopping at the first.
  */
+/** Any value as text for a message: String() throws on some objects (no prototype, no toString). */
+export function asMessageText(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 export const check = {
   array(problems: ProblemDraft[], value: unknown, path: string, min = 0, max = Infinity): value is unknown[] {
     if (!Array.isArray(value)) {
@@ -139,7 +148,7 @@ export const check = {
     for (const item of items) {
       if (!isRecord(item) || item.id === undefined) continue;
       if (seen.has(item.id)) {
-        problems.push({ code: 'duplicate-id', path, params: { id: String(item.id) } });
+        problems.push({ code: 'duplicate-id', path, params: { id: asMessageText(item.id) } });
         ok = false;
       }
       seen.add(item.id);

@@ -53,4 +53,10 @@ describe('regressions found by fuzzing', () => {
     const sharing = await mount({ tag: 'kith-sharing-agreement', properties: { config } });
     expect(sharing.reported.at(-1)!.problems.map((p) => p.code)).to.include('reserved-id');
   });
+
+  it('plan editor: a templateId String() cannot convert is named in the message, not thrown', async () => {
+    const plan = { ...jonesFamilyPlan(), templateId: Object.create(null) };
+    const outcome = await mount({ tag: 'kith-plan-editor', properties: { ...planFamily.properties(), plan }, attributes: { template: 'family-action-plan' } });
+    expect(outcome.reported.at(-1)!.problems.map((p) => [p.code, p.path])).to.deep.include(['unknown-template', 'plan.templateId']);
+  });
 });

@@ -1,4 +1,4 @@
-import { check, type ProblemDraft } from '../../core/validation.js';
+import { asMessageText, check, type ProblemDraft } from '../../core/validation.js';
 import type { PlanTemplate } from './templates.js';
 
 /**
@@ -248,7 +248,7 @@ export function validatePlan(input: unknown, template: PlanTemplate, path = 'pla
   if (input['schemaVersion'] !== PLAN_SCHEMA_VERSION) {
     problems.push({ code: 'unsupported-schema', path: `${path}.schemaVersion`, params: { schema: 'kith plan', version: PLAN_SCHEMA_VERSION } });
   }
-  if (input['templateId'] !== template.id) problems.push({ code: 'unknown-template', path: `${path}.templateId`, params: { id: String(input['templateId']) } });
+  if (input['templateId'] !== template.id) problems.push({ code: 'unknown-template', path: `${path}.templateId`, params: { id: asMessageText(input['templateId']) } });
   if (input['id'] !== undefined) check.id(problems, input['id'], `${path}.id`);
   const sections = new Set(template.sections.map((section) => section.id));
   if (check.array(problems, input['statements'], `${path}.statements`, 0, MAX_STATEMENTS)) {
