@@ -40,7 +40,7 @@ describe('regressions found by fuzzing', () => {
     looped['self'] = looped;
     const outcome = await mount({ tag: 'kith-strengths-radar', properties: { instrument: wellbeingInstrument, readings: [looped] }, lang: 'cy' });
     expect(outcome.reported.at(-1)!.code).to.equal('not-json');
-    expect(outcome.text).to.include('data JSON');
+    expect(outcome.text).to.include('fel JSON');
   });
 
   it('ids that every object already has (constructor, __proto__, toString) are refused with their own message', async () => {

@@ -128,7 +128,7 @@ describe('storage faults', () => {
       localStorage.setItem(key, value);
       const el = await fixture<KithPlanEditor>(html`<kith-plan-editor template="family-action-plan" author="Alex Rao" .plan=${jonesFamilyPlan()} .storage=${webStorage()}></kith-plan-editor>`);
       await el.whenReady();
-      const notice = text($$(el, '.notice[role="status"]').find((n) => n.textContent!.includes('cannot read')));
+      const notice = text($$(el, '.notice[role="status"]').find((n) => n.textContent!.includes('could not be read')));
       const aside = /“(.+)”/.exec(notice)?.[1] ?? '';
       expect(aside, notice).to.match(/^kith-plan-draft\/jones-2026\/unreadable\/\d+$/);
       expect(localStorage.getItem(aside), 'the unreadable draft, byte for byte').to.equal(value);

@@ -102,7 +102,7 @@ export const planEditorCy: CatalogueOf<typeof planEditorEn> = {
   'plan.draftRestored': 'Rydyn ni wedi dod â newidiadau nad oedd wedi’u cadw eto yn ôl.',
   'plan.draftDiscard': 'Taflu’r newidiadau hyn',
   'plan.draftRefused': 'Ni fyddai’r ddyfais hon yn cadw copi o’ch newidiadau. Maen nhw’n ddiogel nes i chi adael y dudalen hon: cadwch y cynllun cyn mynd.',
-  'plan.draftSetAside': 'Daethpwyd o hyd i newidiadau heb eu cadw ar y ddyfais hon na all y fersiwn hon o’r cynllun eu darllen. Maen nhw wedi’u cadw, heb eu newid, dan “{key}” er mwyn gallu eu hadfer.',
+  'plan.draftSetAside': 'Nid oedd y fersiwn hon yn gallu darllen newidiadau heb eu cadw ar y ddyfais hon. Maen nhw wedi’u cadw, heb eu newid, fel “{key}”.',
   'plan.draftDiscarded': 'Taflwyd y newidiadau nad oedd wedi’u cadw.',
   'plan.added': 'Wedi’i ychwanegu at “{section}”.',
   'plan.moved': 'Wedi’i symud i le {position} o {count}.',
@@ -119,7 +119,7 @@ export const planEditorCy: CatalogueOf<typeof planEditorEn> = {
   'problem.unknown-section': 'Mae {path} yn enwi adran, “{id}”, nad yw yn y templed.',
   'problem.history-order': 'Mae {path} yn gynharach na’r fersiwn o’i flaen: mae’r hanes allan o drefn.',
   'problem.text-too-long': 'Mae {path} yn rhy hir: {length} nod, a’r uchafswm yw {max}.',
-  'problem.draft-unreadable': 'Roedd gan {path} newidiadau heb eu cadw na all y fersiwn hon eu darllen. Fe’u cadwyd, heb eu newid, dan “{key}”.',
+  'problem.draft-unreadable': 'Roedd gan {path} newidiadau na ellid eu darllen: wedi’u cadw, heb eu newid, fel “{key}”.',
   'problem.draft-not-kept': 'Ni fyddai {path} yn cadw copi o’r cynllun. Mae’r newidiadau’n ddiogel nes gadael y dudalen.',
   'problem.foreign-doc': 'Mae {path} yn dal rhywbeth nad yw’n gynllun Kith, felly ni chyffyrddwyd ag ef.',
 };

@@ -102,7 +102,7 @@ export const planEditorEn = {
   'plan.draftRestored': 'We brought back changes that had not been saved yet.',
   'plan.draftDiscard': 'Throw these changes away',
   'plan.draftRefused': 'This device would not keep a copy of your changes. They are safe until you leave this page: save the plan before you go.',
-  'plan.draftSetAside': 'Unsaved changes were found on this device that this version of the plan cannot read. They have been kept, untouched, under “{key}” so they can be recovered.',
+  'plan.draftSetAside': 'Unsaved changes on this device could not be read by this version. They are kept, untouched, as “{key}”.',
   'plan.draftDiscarded': 'The unsaved changes were thrown away.',
   'plan.added': 'Added to “{section}”.',
   'plan.moved': 'Moved to place {position} of {count}.',
@@ -119,7 +119,7 @@ export const planEditorEn = {
   'problem.unknown-section': '{path} names a section, “{id}”, that the template does not have.',
   'problem.history-order': '{path} is earlier than the version before it: the history is out of order.',
   'problem.text-too-long': '{path} is too long: {length} characters, and the most is {max}.',
-  'problem.draft-unreadable': '{path} held unsaved changes that this version cannot read. They were kept, untouched, under “{key}”.',
+  'problem.draft-unreadable': '{path} had unreadable changes: kept, untouched, as “{key}”.',
   'problem.draft-not-kept': '{path} would not keep a copy of the plan. Changes are safe until the page is left.',
   'problem.foreign-doc': '{path} holds something that is not a Kith plan, so it was left untouched.',
 } as const satisfies Record<string, Message>;
