@@ -25,7 +25,7 @@ import { earlyHelpFamily, safeguardingNotice } from '../../stories/data/sharing.
 import { evansSafetyPlan, jonesFamilyPlan, morganProfile, owenPath } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
 import { freshPage } from '../consent-helpers.js';
-import { fuzzRuns, mount, type Case } from './harness.js';
+import { fuzzSettings, mount, type Case } from './harness.js';
 import { hostileText, hostileValue, mutated } from './hostile.js';
 import { FAMILIES, declaredAttributes } from './families.js';
 
@@ -34,11 +34,11 @@ const language = fc.constantFrom<'en' | 'cy'>('en', 'cy');
 const counts: Record<string, { cases: number; invalid: number }> = {};
 
 /**
- * Runs `runs` cases: each input is mounted and checked by the harness, and
+ * Runs the cases: each input is mounted and checked by the harness, and
  * the element's verdict must match the family's pure validator (`invalid`).
  */
 async function fuzzFamily<T>(family: string, inputs: fc.Arbitrary<T>, toCase: (input: T, lang: 'en' | 'cy') => Case, invalid: (input: T) => boolean, bounded: number): Promise<void> {
-  const runs = await fuzzRuns(bounded);
+  const settings = await fuzzSettings(bounded);
   const tally = (counts[family] ??= { cases: 0, invalid: 0 });
   await fc.assert(
     fc.asyncProperty(inputs, language, async (input, lang) => {
@@ -48,7 +48,7 @@ async function fuzzFamily<T>(family: string, inputs: fc.Arbitrary<T>, toCase: (i
       if (expectedInvalid) tally.invalid += 1;
       expect(outcome.errorShown, 'the element agrees with the model on whether the input is usable').to.equal(expectedInvalid);
     }),
-    { numRuns: runs, includeErrorInReport: true },
+    { ...settings, includeErrorInReport: true },
   );
 }
 
@@ -186,6 +186,8 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
         return { tag: 'kith-plan-editor', properties: { plan, template: PLAN_TEMPLATES[templateId] ? templateId : 'family-action-plan', author: 'Alex', personName: 'Sam' }, lang };
       },
       (plan) => {
+        // Not set means a new, empty plan.
+        if (plan === undefined) return false;
         const templateId = plan && typeof plan === 'object' ? (plan as { templateId?: unknown }).templateId : undefined;
         const template = (typeof templateId === 'string' && Object.hasOwn(PLAN_TEMPLATES, templateId) ? PLAN_TEMPLATES[templateId] : PLAN_TEMPLATES['family-action-plan'])!;
         return validatePlan(plan, template).problems.length > 0;
@@ -216,7 +218,7 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
 
   it('every attribute of every element, set to hostile text', async () => {
     const declared = await declaredAttributes();
-    const runs = await fuzzRuns(40);
+    const settings = await fuzzSettings(40);
     for (const family of FAMILIES) {
       const names = [...(declared.get(family.tag) ?? []), 'lang', 'dir'];
       const tally = (counts[`attributes of <${family.tag}>`] ??= { cases: 0, invalid: 0 });
@@ -227,7 +229,7 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
           tally.cases += 1;
           if (outcome.errorShown) tally.invalid += 1;
         }),
-        { numRuns: runs, includeErrorInReport: true },
+        { ...settings, includeErrorInReport: true },
       );
     }
     freshPage();

@@ -5,10 +5,14 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import type { KithErrorDetail } from '../../src/core/events.js';
 import { translate, loadLanguage } from '../../src/core/localize.js';
 
-/** Cases per family: a few hundred in `npm test`, many more with `npm run fuzz`. */
-export async function fuzzRuns(bounded: number): Promise<number> {
+/**
+ * Cases per family and the seed: a few hundred with a fixed seed in
+ * `npm test` (so CI is repeatable), many more from a fresh seed with
+ * `npm run fuzz` (fast-check prints the seed of any failure to replay it).
+ */
+export async function fuzzSettings(bounded: number): Promise<{ numRuns: number; seed?: number }> {
   const asked = await executeServerCommand<number, undefined>('kith-fuzz-runs');
-  return asked && asked > 0 ? asked : bounded;
+  return asked && asked > 0 ? { numRuns: asked } : { numRuns: bounded, seed: 20261122 };
 }
 
 /** What went wrong on the page outside the component's own reporting. */
