@@ -32,3 +32,12 @@ export function choose(field: HTMLSelectElement | HTMLInputElement, value: strin
   field.value = value;
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
+
+/** Polls until `check` holds; fails after `ms`, naming what it waited for. */
+export async function until(check: () => boolean, what = 'the condition', ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness.js';
@@ -9,6 +9,7 @@ import type { Plan } from '../src/components/plan-editor/model.js';
 import { jonesFamilyPlan } from '../stories/data/plans.js';
 import { wirePeers, type PeerLink } from '../stories/support/peers.js';
 import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
+import { until } from './helpers.js';
 
 
 async function shared(doc: Y.Doc, author: string, plan?: Plan, awareness?: Awareness): Promise<KithPlanEditor> {
@@ -24,14 +25,6 @@ async function twoPeers(awareness: [Awareness, Awareness] | [] = []): Promise<{ 
   const a = await shared(docA, 'Alex Rao', jonesFamilyPlan(), awareness[0]);
   const b = await shared(docB, 'Karen Jones', undefined, awareness[1]);
   return { link, a, b, docA, docB };
-}
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out waiting');
-    await aTimeout(20);
-  }
 }
 
 describe('kith-plan-editor co-editing (Yjs)', () => {

@@ -35,11 +35,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Small composable checks. Each returns true when the value is usable and
- * otherwise adds a problem to `problems`, so a model can report every
- * problem at once instead of stopping at the first.
- */
 /** Any value as text for a message: String() throws on some objects (no prototype, no toString). */
 export function asMessageText(value: unknown): string {
   try {
@@ -48,6 +43,12 @@ export function asMessageText(value: unknown): string {
     return Object.prototype.toString.call(value);
   }
 }
+
+/**
+ * Small composable checks. Each returns true when the value is usable and
+ * otherwise adds a problem to `problems`, so a model can report every
+ * problem at once instead of stopping at the first.
+ */
 
 export const check = {
   array(problems: ProblemDraft[], value: unknown, path: string, min = 0, max = Infinity): value is unknown[] {
@@ -100,7 +101,6 @@ export const check = {
     return false;
   },
 
-  /** An id: a non-empty string without spaces. */
   /**
    * Data the component will save, send or sign as JSON: a value JSON cannot
    * hold (a BigInt, a loop), even in a field Kith does not read, would
@@ -116,6 +116,7 @@ export const check = {
     }
   },
 
+  /** An id: a non-empty string without spaces. */
   id(problems: ProblemDraft[], value: unknown, path: string): value is string {
     // Ids become keys of plain objects (scores, choices, lookups): a name
     // every object already has (`constructor`, `__proto__`…) would be

@@ -20,10 +20,12 @@ const trouble: string[] = [];
 let trapsSet = false;
 
 /**
- * Records uncaught errors, rejections and console errors on the page. Kith
- * reports problems by event and error state, never by console.error.
+ * Records uncaught errors, rejections and console errors on the page from
+ * now on (anything recorded before is forgotten). Kith reports problems by
+ * event and error state, never by console.error.
  */
 export function setTraps(): void {
+  trouble.length = 0;
   if (trapsSet) return;
   trapsSet = true;
   window.addEventListener('error', (event) => trouble.push(`uncaught: ${event.message}`));
@@ -33,6 +35,11 @@ export function setTraps(): void {
     trouble.push(`console.error: ${args.map(String).join(' ')}`);
     original(...args);
   };
+}
+
+/** What escaped since `setTraps()`, one line each ('' when nothing did). */
+export function escaped(): string {
+  return trouble.join('\n');
 }
 
 export interface Outcome {
@@ -78,7 +85,6 @@ async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }):
  */
 export async function mount(input: Case): Promise<Outcome> {
   setTraps();
-  trouble.length = 0;
   if (input.lang === 'cy') await loadLanguage('cy');
   const el = document.createElement(input.tag) as HTMLElement & { updateComplete?: Promise<unknown> };
   if (input.lang) el.setAttribute('lang', input.lang);
@@ -93,7 +99,7 @@ export async function mount(input: Case): Promise<Outcome> {
     const text = el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     const outcome: Outcome = { reported, errorShown: errorBox !== null, text };
 
-    expect(trouble.join('\n'), 'nothing escaped the component').to.equal('');
+    expect(escaped(), 'nothing escaped the component').to.equal('');
     expect(reported.map((r) => r.code), 'no render crash caught by the safety net').not.to.include('render-failed');
     expect(outcome.errorShown, 'error state shown exactly when kith-error fired').to.equal(reported.length > 0);
     if (errorBox) {

@@ -15,14 +15,7 @@ import { memoryStorage } from '../../src/core/storage.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { sixMonths } from '../../stories/data/readings.js';
 import { addStatement, byId, choose, typeInto } from '../plan-editor-helpers.js';
-
-async function until(check: () => boolean, what: string, ms = 5000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
-    await aTimeout(20);
-  }
-}
+import { until } from '../helpers.js';
 
 describe('no data lost', () => {
   it('plan editor: everything typed is there after a reload (the element made again with the same storage)', async () => {

@@ -13,7 +13,7 @@ import { webStorage } from '../../src/core/storage.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { COOKIE, freshPage, shadow, text } from '../consent-helpers.js';
 import { $, $$, addStatement } from '../plan-editor-helpers.js';
-import { setTraps } from './harness.js';
+import { escaped, setTraps } from './harness.js';
 
 /** Replaces `document.cookie` for one test: blocked (writes ignored) or throwing (sandboxed frames). */
 function breakCookies(how: 'blocked' | 'throwing'): () => void {
@@ -53,25 +53,19 @@ function breakLocalStorage(how: 'throwing' | 'quota' | 'missing'): () => void {
   };
 }
 
-const errorsSeen: string[] = [];
-const onError = (event: ErrorEvent) => errorsSeen.push(event.message);
-
 describe('storage faults', () => {
   let restore: (() => void) | null = null;
   beforeEach(() => {
     setTraps();
     freshPage();
     localStorage.clear();
-    errorsSeen.length = 0;
-    window.addEventListener('error', onError);
   });
   afterEach(() => {
     restore?.();
     restore = null;
-    window.removeEventListener('error', onError);
-    expect(errorsSeen, 'nothing thrown on the page').to.deep.equal([]);
     freshPage();
     localStorage.clear();
+    expect(escaped(), 'nothing thrown or logged as an error on the page').to.equal('');
   });
 
   for (const how of ['blocked', 'throwing'] as const) {

@@ -9,8 +9,8 @@ import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { listOf } from '../../core/localize.js';
 import { Lazy } from '../../core/lazy.js';
-import { readJson, writeJson, type StorageAdapter } from '../../core/storage.js';
-import { isRecord, localText, type LocalisedText } from '../../core/validation.js';
+import { writeJson, type StorageAdapter } from '../../core/storage.js';
+import { isRecord, localText, parseJson, type LocalisedText } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { planEditorEn } from '../../translations/en/plan-editor.js';
 import type { AwarenessLike } from './collab.js';
@@ -438,8 +438,8 @@ export class KithPlanEditor extends KithFormElement {
     this.draftBlocked = false;
     const raw = storage.get(key);
     if (raw === null) return null;
-    const draft = readJson(storage, key, isDraftFor(template));
-    if (draft) return draft;
+    const { value } = parseJson(raw, 'storage');
+    if (isDraftFor(template)(value)) return value;
     const aside = `${key}/unreadable/${Date.now()}`;
     if (storage.set(aside, raw) && storage.get(aside) === raw) {
       this.draftSetAside = aside;

@@ -1,7 +1,7 @@
-import { styleProperties } from '../../core/style-properties.js';
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { styleProperties } from '../../core/style-properties.js';
 import type { Renderable } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { localText, parseJson, type ProblemDraft } from '../../core/validation.js';
