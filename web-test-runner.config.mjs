@@ -50,11 +50,13 @@ const sourceList = {
 };
 
 /**
- * `executeServerCommand('kith-no-js', {html, click, route})`: opens the HTML
- * in a fresh page of the same browser with JavaScript turned off, clicks a
- * button by its text, and reports what the browser posted to `route` —
- * the progressive-enhancement check that a real reader without JS can use
- * the form (DOMParser alone would not prove the form submits).
+ * `executeServerCommand('kith-no-js', {page, element, check?, fill?, click?, route?})`:
+ * opens one of the pages in test/no-js/ (served as it would be, from this
+ * server) in a fresh page of the same browser with JavaScript turned off;
+ * ticks the `check` boxes (CSS selectors), fills `fill` {label: text}, clicks the `click`
+ * button, and reports what the browser posted to `route` — the
+ * progressive-enhancement check that a reader without JS can read the page
+ * and use its form (DOMParser alone would not prove the form submits).
  */
 const noJavaScriptPage = {
   name: 'kith-no-js',
@@ -66,18 +68,24 @@ const noJavaScriptPage = {
       const page = await context.newPage();
       const origin = new URL(testPage.url()).origin;
       let posted = null;
-      await page.route(`${origin}${payload.route}`, async (route) => {
-        const request = route.request();
-        posted = { method: request.method(), body: request.postData() };
-        await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Saved</p>' });
-      });
-      await page.route(`${origin}/no-js-page`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: payload.html }));
-      await page.goto(`${origin}/no-js-page`);
+      if (payload.route) {
+        await page.route(`${origin}${payload.route}`, async (route) => {
+          const request = route.request();
+          posted = { method: request.method(), body: request.postData() };
+          await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Saved</p>' });
+        });
+      }
+      await page.goto(`${origin}${payload.page}`);
       const upgraded = await page.locator(`${payload.element}:defined`).count();
       const visibleText = await page.locator('body').innerText();
-      await page.getByRole('button', { name: payload.click }).click();
-      await page.waitForURL(`${origin}${payload.route}`);
-      return { posted, visibleText, upgraded };
+      const headings = await page.getByRole('heading').allInnerTexts();
+      for (const selector of payload.check ?? []) await page.locator(selector).check();
+      for (const [label, value] of Object.entries(payload.fill ?? {})) await page.getByLabel(label, { exact: true }).fill(value);
+      if (payload.click) {
+        await page.getByRole('button', { name: payload.click }).click();
+        await page.waitForURL(`${origin}${payload.route}`);
+      }
+      return { posted, visibleText, headings, upgraded };
     } finally {
       await context.close();
     }

@@ -14,6 +14,8 @@ import { evansSafetyPlan, jonesFamilyPlan, morganProfile, owenPath, withSignOff 
 import { sixMonths } from './data/readings.js';
 import { familyMap } from './data/networks.js';
 import { wirePeers } from './support/peers.js';
+import { pageBody } from './support/page-markup.js';
+import jonesPlanPage from '../test/no-js/plan-editor.html?raw';
 import { earlyHelpFamily } from './data/sharing.js';
 import '../src/components/sharing-agreement/define.js';
 
@@ -220,6 +222,14 @@ export const PrintView: Story = {
 
 /** Cymraeg: every label, button, hint and message in Welsh. */
 export const Welsh: Story = { args: { view: 'family', author: 'Karen Jones', authorRole: 'parent' }, parameters: { lang: 'cy' } };
+
+/**
+ * The plan read from readable sections in the page (test/no-js/plan-editor.html): what a reader sees with
+ * JavaScript off is the same plan. See the docs page "Without JavaScript".
+ */
+export const FromReadableSections: Story = {
+  render: () => html`<div>${pageBody(jonesPlanPage)}</div>`,
+};
 
 /** Error: the template id does not exist. */
 export const UnknownTemplate: Story = { args: { template: 'care-plan' } };

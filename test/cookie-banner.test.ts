@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/cookie-banner/define.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';
 import { DEFAULT_CATEGORIES, type CookieConsent } from '../src/components/consent/model.js';
@@ -164,23 +164,7 @@ describe('<kith-cookie-banner>', () => {
     expect(form.checkVisibility(), 'the question is hidden').to.equal(false);
     expect(el.shadowRoot!.activeElement === shadow(el, '[part="confirmation"]')).to.equal(true);
   });
-
-  it('without JavaScript, a reader gets a working form that posts the choice', async () => {
-    const page = `<!doctype html><html lang="en"><body>
-      <kith-cookie-banner service-name="Cardiff Family Help">${noScriptBannerForm}</kith-cookie-banner>
-      <script type="module" src="/src/components/cookie-banner/define.ts"></script>
-    </body></html>`;
-    type Result = { posted: { method: string; body: string } | null; visibleText: string; upgraded: number };
-    const result = await executeServerCommand<Result, Record<string, string>>('kith-no-js', {
-      html: page,
-      element: 'kith-cookie-banner',
-      click: 'Reject analytics cookies',
-      route: '/cookies',
-    });
-    expect(result.upgraded, 'the element never ran').to.equal(0);
-    expect(result.visibleText).to.contain('Cookies on Cardiff Family Help');
-    expect(result.posted).to.deep.equal({ method: 'POST', body: 'cookies=reject' });
-  });
+  // Without JavaScript: test/reliability/no-js.test.ts posts the form of test/no-js/cookie-banner.html.
 });
 
 describe('cookie consent: bad input', () => {

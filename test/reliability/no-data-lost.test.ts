@@ -7,13 +7,17 @@ import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/strengths-radar/define.js';
+import '../../src/components/relationship-map/define.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
 import type { KithStrengthsRadar, ScoreChangeDetail } from '../../src/components/strengths-radar/strengths-radar.js';
 import type { Reading } from '../../src/components/strengths-radar/model.js';
+import type { KithRelationshipMap, MapChangeDetail } from '../../src/components/relationship-map/relationship-map.js';
+import type { Person } from '../../src/components/relationship-map/model.js';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { memoryStorage } from '../../src/core/storage.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { sixMonths } from '../../stories/data/readings.js';
+import { familyMap } from '../../stories/data/networks.js';
 import { addStatement, byId, choose, typeInto } from '../plan-editor-helpers.js';
 import { until } from '../helpers.js';
 
@@ -123,6 +127,69 @@ describe('no data lost', () => {
       await el.updateComplete;
       expect(el.readings.find((r) => r.id === sixMonths[5]!.id)!.scores[scale]).to.equal(10);
       expect(el.shadowRoot!.querySelectorAll('[role="slider"]')[1]!.getAttribute('aria-valuenow')).to.equal('10');
+    });
+  });
+  describe('relationship map: a host that sets properties while the person is changing the map', () => {
+    const shadowButton = (el: KithRelationshipMap, label: string): HTMLButtonElement =>
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === label)!;
+    const ringOf = (el: KithRelationshipMap, id: string): number | undefined => el.value!.people.find((p) => p.id === id)?.ring;
+    const mapElement = async (): Promise<KithRelationshipMap> => {
+      const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map focus=${familyMap.focus} .people=${structuredClone(familyMap.people)} .relationships=${structuredClone(familyMap.relationships)}></kith-relationship-map>`);
+      await el.updateComplete;
+      return el;
+    };
+
+    it('every press is one change, never twice, never lost, when the host echoes each change back', async () => {
+      const el = await mapElement();
+      const seen: MapChangeDetail[] = [];
+      el.addEventListener('kith-map-change', (event) => {
+        seen.push(event.detail);
+        // The host keeps its own copy and sets it back, as a framework's state would.
+        el.people = structuredClone(event.detail.value.people);
+        el.relationships = structuredClone(event.detail.value.relationships);
+      });
+      shadowButton(el, 'Move further: Karen Jones').focus();
+      for (let i = 0; i < 3; i += 1) {
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      }
+      expect(seen.map((d) => [d.action, d.item.id, (d.item as Person).ring])).to.deep.equal([
+        ['move-person', 'mum', 2],
+        ['move-person', 'mum', 3],
+        ['move-person', 'mum', 4],
+      ]);
+      expect(ringOf(el, 'mum')).to.equal(4);
+      expect(el.shadowRoot!.activeElement?.getAttribute('aria-label'), 'focus stays with the person').to.equal('Move closer: Karen Jones');
+    });
+
+    it('a person the host adds meanwhile (a colleague’s) neither closes the form being filled in nor loses what was typed', async () => {
+      const el = await mapElement();
+      shadowButton(el, 'Edit Gareth Jones').click();
+      await el.updateComplete;
+      const name = el.shadowRoot!.querySelector<HTMLInputElement>('#person-name')!;
+      name.focus();
+      typeInto(name, 'Gareth (Dad)');
+      el.people = [...el.people!, { id: 'aunt', name: 'Aunty Bev', kind: 'family', ring: 2 }];
+      await el.updateComplete;
+      const still = el.shadowRoot!.querySelector<HTMLInputElement>('#person-name');
+      expect(still?.value, 'the typed name is still in the form').to.equal('Gareth (Dad)');
+      expect(el.shadowRoot!.activeElement, 'focus is still in the name field').to.equal(still);
+      const changed = new Promise<MapChangeDetail>((resolve) => el.addEventListener('kith-map-change', (e) => resolve(e.detail), { once: true }));
+      still!.form!.requestSubmit();
+      const detail = await changed;
+      expect(detail.action).to.equal('update-person');
+      expect(detail.value.people.map((p) => p.name)).to.include.members(['Gareth (Dad)', 'Aunty Bev']);
+      expect(el.value!.people.find((p) => p.id === 'dad')!.name).to.equal('Gareth (Dad)');
+    });
+
+    it('what was typed for one person never appears in another person’s form', async () => {
+      const el = await mapElement();
+      shadowButton(el, 'Edit Gareth Jones').click();
+      await el.updateComplete;
+      typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('#person-name')!, 'Gareth (Dad)');
+      shadowButton(el, 'Edit Karen Jones').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('#person-name')!.value).to.equal('Karen Jones');
     });
   });
 });

@@ -9,8 +9,8 @@ import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { listOf } from '../../core/localize.js';
 import { Lazy } from '../../core/lazy.js';
-import { writeJson, type StorageAdapter } from '../../core/storage.js';
-import { isRecord, localText, parseJson, type LocalisedText } from '../../core/validation.js';
+import type { StorageAdapter } from '../../core/storage.js';
+import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { planEditorEn } from '../../translations/en/plan-editor.js';
 import type { AwarenessLike } from './collab.js';
@@ -43,6 +43,7 @@ import type { PersonOption, ScaleOption } from './links.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
+import type { DraftKeeper } from './drafts.js';
 
 export interface PlanChangeDetail {
   /** The change made here; absent for undo, redo and changes from other editors. */
@@ -61,12 +62,6 @@ declare global {
   interface HTMLElementEventMap {
     'kith-plan-change': CustomEvent<PlanChangeDetail>;
   }
-}
-
-/** A kept draft: the plan and when it was kept. */
-interface Draft {
-  savedAt: string;
-  plan: Plan;
 }
 
 interface SignDraft {
@@ -90,6 +85,10 @@ const printView = new Lazy(() => import('./print-view.js').then((module) => modu
 const links = new Lazy(() => import('./links.js'));
 const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
 const plainLanguage = new Lazy(() => import('./plain-language.js'));
+const drafts = new Lazy(() => import('./drafts.js').then((module) => module.DraftKeeper));
+const pageReader = new Lazy(() => import('./light-dom.js').then((module) => module.planInPage));
+/** Light-DOM content the editor reads its plan from when `plan` is not set. */
+const PLAN_IN_PAGE = ':scope > script[type="application/json"], :scope > [data-section], :scope > [data-goals]';
 const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
 
 /** What the linked radar and map offer: scales for goals (lowest first in `lowest`), people for actions. */
@@ -125,6 +124,11 @@ function excerpt(text: string): string {
  * change; goals linked to a strengths radar and actions given to people on
  * a relationship map.
  *
+ * - The plan comes from `plan` or, when that is not set, from the page: a
+ *   `<script type="application/json">` child holding `{plan}`, or the
+ *   readable sections a reader without JavaScript sees (`data-section`
+ *   sections of statements, a `data-goals` list; see light-dom.ts), which
+ *   the editor then shows in their place.
  * - Local by default; pass a Y.Doc as `doc` (and an `awareness`) to co-edit
  *   through any Yjs provider. Yjs is loaded only then.
  * - With a `storage` adapter, every change is kept as a draft and brought
@@ -214,8 +218,8 @@ export class KithPlanEditor extends KithFormElement {
   @state() private draftRefused = false;
   /** Where an unreadable draft was copied to ('' when none was found). */
   @state() private draftSetAside = '';
-  /** An unreadable draft could not be copied aside, so no draft is written over it. */
-  private draftBlocked = false;
+  /** Keeps drafts in `storage` (null without storage, or before its module has arrived). */
+  private drafts: DraftKeeper | null = null;
   @state() private loading = false;
   @state() private hashes: Partial<Record<VoiceRole, string>> = {};
   @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
@@ -255,7 +259,7 @@ export class KithPlanEditor extends KithFormElement {
 
   /** Forgets the kept draft (call once the host has saved the plan). */
   clearDraft(): void {
-    this.storage?.remove(this.draftStorageKey());
+    this.drafts?.forget(this.draftStorageKey());
     this.draftRestored = false;
   }
 
@@ -330,14 +334,21 @@ export class KithPlanEditor extends KithFormElement {
 
   /** Waits for the modules this editor's attributes need (fetched on first use). */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    const needed = [this.printView && printView, typeof this.template === 'string' && shippedTemplates, (this.radar != null || this.map != null) && links, this.needsScaling && scalingView];
+    const needed = [
+      this.printView && printView,
+      typeof this.template === 'string' && shippedTemplates,
+      (this.radar != null || this.map != null) && links,
+      this.needsScaling && scalingView,
+      this.storage && drafts,
+      this.plan === undefined && this.querySelector(PLAN_IN_PAGE) !== null && pageReader,
+    ];
     const waits = needed.map((lazy) => (lazy ? lazy.ready() : null)).filter((wait) => wait !== null);
     return waits.length > 0 ? Promise.all(waits) : null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc')) this.setup();
+    if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc') || changed.has('storage')) this.setup();
     if (changed.has('radar') || changed.has('map')) this.link();
   }
 
@@ -348,14 +359,10 @@ export class KithPlanEditor extends KithFormElement {
       this.setProblems(problems);
       return;
     }
-    let plan = emptyPlan(template);
-    if (this.plan !== undefined) {
-      const checked = validatePlan(this.plan, template);
-      if (!checked.plan) {
-        this.setProblems(checked.problems);
-        return;
-      }
-      plan = checked.plan;
+    const { plan, problems: planProblems } = this.givenPlan(template);
+    if (!plan) {
+      this.setProblems(planProblems);
+      return;
     }
     this.checkedTemplate = template;
     this.setProblems([]);
@@ -363,9 +370,34 @@ export class KithPlanEditor extends KithFormElement {
       this.connect(this.doc, template, plan);
       return;
     }
-    const draft = this.storage ? this.readDraft(this.draftStorageKey(plan), template) : null;
+    this.drafts = null;
+    this.draftSetAside = '';
+    this.draftRefused = false;
+    const Keeper = this.storage && drafts.value;
+    if (this.storage && !Keeper) {
+      // The drafts module could not be fetched: say so, as when storage refuses.
+      this.draftRefused = true;
+      this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
+    }
+    this.drafts = Keeper ? new Keeper(this.storage!, (problem) => this.reportWarning(problem)) : null;
+    const kept = this.drafts?.read(this.draftStorageKey(plan), template);
+    this.draftSetAside = kept?.setAside ?? '';
+    this.draftRefused ||= this.drafts?.refused ?? false;
+    const draft = kept?.draft ?? null;
     this.draftRestored = draft !== null && JSON.stringify(draft.plan) !== JSON.stringify(plan);
     this.attach(new LocalPlanStore(this.draftRestored ? draft!.plan : plan));
+  }
+
+  /**
+   * The plan the host gave, checked: `plan`, or when that is not set what
+   * the page holds (a JSON child or readable sections; see light-dom.ts),
+   * or else a new, empty plan.
+   */
+  private givenPlan(template: PlanTemplate): { plan: Plan | null; problems: ProblemDraft[] } {
+    const fromPage = this.plan === undefined && this.querySelector(PLAN_IN_PAGE) !== null;
+    const given = fromPage ? (pageReader.value?.(this, template.id) ?? { problem: { code: 'sections-unavailable', path: 'sections' } as ProblemDraft }) : { value: this.plan as unknown };
+    if (given.problem) return { plan: null, problems: [given.problem] };
+    return given.value === undefined ? { plan: emptyPlan(template), problems: [] } : validatePlan(given.value, template);
   }
 
   private connect(doc: object, template: PlanTemplate, seed: Plan): void {
@@ -420,45 +452,12 @@ export class KithPlanEditor extends KithFormElement {
     }
     this.current = update.plan;
     if (update.conflicts.length > 0) this.conflicts = [...this.conflicts, ...update.conflicts];
-    if (!this.doc && this.storage) this.keepDraft(update.plan);
+    if (!this.doc && this.drafts) {
+      this.drafts.keep(this.draftStorageKey(), update.plan);
+      this.draftRefused = this.drafts.refused;
+    }
     this.emit('kith-plan-change', { ...(update.change ? { change: update.change } : {}), plan: update.plan, remote: update.remote });
     this.refreshHashes();
-  }
-
-  /**
-   * The kept draft, if it is one this version can read for this template.
-   * Anything else under the key (an older or newer schema, another
-   * template's plan, something another script wrote) is a person's words
-   * we cannot read, so it is never overwritten: it is copied aside, and the
-   * page says where. If it cannot be copied, drafts are not kept at all.
-   */
-  private readDraft(key: string, template: PlanTemplate): Draft | null {
-    const storage = this.storage!;
-    this.draftSetAside = '';
-    this.draftBlocked = false;
-    const raw = storage.get(key);
-    if (raw === null) return null;
-    const { value } = parseJson(raw, 'storage');
-    if (isDraftFor(template)(value)) return value;
-    const aside = `${key}/unreadable/${Date.now()}`;
-    if (storage.set(aside, raw) && storage.get(aside) === raw) {
-      this.draftSetAside = aside;
-      this.reportWarning({ code: 'draft-unreadable', path: 'storage', params: { key: aside } });
-    } else {
-      this.draftBlocked = true;
-      this.draftRefused = true;
-      this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
-    }
-    return null;
-  }
-
-  /** Keeps a draft; when storage refuses, says so once (the plan is still safe in the page). */
-  private keepDraft(plan: Plan): void {
-    // An unreadable draft that could not be copied aside stays where it is.
-    if (this.draftBlocked) return;
-    const kept = writeJson(this.storage!, this.draftStorageKey(), { savedAt: new Date().toISOString(), plan } satisfies Draft);
-    if (!kept && !this.draftRefused) this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
-    this.draftRefused = !kept;
   }
 
   private draftStorageKey(plan: Plan | null = this.current): string {
@@ -1085,13 +1084,9 @@ export class KithPlanEditor extends KithFormElement {
     this.clearDraft();
     this.teardown();
     const template = this.checkedTemplate!;
-    this.attach(new LocalPlanStore(this.plan ? validatePlan(this.plan, template).plan ?? emptyPlan(template) : emptyPlan(template)));
+    this.attach(new LocalPlanStore(this.givenPlan(template).plan ?? emptyPlan(template)));
     this.announce('plan.draftDiscarded');
   }
 }
 
-function isDraftFor(template: PlanTemplate): (value: unknown) => value is Draft {
-  const isPlan = isPlanFor(template);
-  return (value: unknown): value is Draft => isRecord(value) && typeof value['savedAt'] === 'string' && isPlan(value['plan']);
-}
 

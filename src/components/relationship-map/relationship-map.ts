@@ -1,6 +1,7 @@
 import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { keepTyped } from '../../core/typed-fields.js';
 import type { Renderable } from '../../core/element.js';
 import { standaloneSvg, svgToPng } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -214,6 +215,8 @@ export class KithRelationshipMap extends KithFormElement {
   @state() private activeId = '';
   @state() private detailsOpen = false;
   @state() private editing: Editing | null = null;
+  /** Puts back what is typed in the open form if the update rebuilt it (rows are not keyed: `repeat` would cost a kilobyte). */
+  private restoreTyped?: () => void;
   @state() private lastRemoval: Removal | null = null;
   @state() private announcement = '';
   @state() private measuresOpen = false;
@@ -269,6 +272,7 @@ export class KithRelationshipMap extends KithFormElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.shadowRoot) this.restoreTyped = keepTyped(this.shadowRoot, 'form.editor');
     const dataChanged = !this.hasUpdated || DATA_PROPERTIES.some((key) => changed.has(key));
     if (dataChanged) this.readData();
     if (dataChanged || changed.has('layout')) this.startLayout();
@@ -451,11 +455,12 @@ export class KithRelationshipMap extends KithFormElement {
     if (!this.map || !removal) return;
     this.lastRemoval = null;
     this.commit('restore-person', restore(this.map, removal), removal.person, this.t('map.announce.restored', { name: displayName(removal.person, this.display) }));
-    void this.updateComplete.then(() => this.focusRow(removal.person.id));
+    this.focusRow(removal.person.id);
   }
 
+  /** Once the list has updated, focuses the first action of a person's row. */
   private focusRow(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .actions button`)?.focus();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .actions button`)?.focus());
   }
 
   private savePerson(event: SubmitEvent): void {
@@ -484,11 +489,11 @@ export class KithRelationshipMap extends KithFormElement {
     if (id === null) {
       const { map, person } = addPerson(this.map, draft);
       this.commit('add-person', map, person, this.t('map.announce.added', { name: displayName(person, this.display), ring: ringName(this.text, person.ring ?? 1) }));
-      void this.updateComplete.then(() => this.focusRow(person.id));
+      this.focusRow(person.id);
     } else {
       const { map, person } = updatePerson(this.map, id, draft);
       if (person) this.commit('update-person', map, person, this.t('map.announce.saved', { name: displayName(person, this.display) }));
-      void this.updateComplete.then(() => this.focusRow(id));
+      this.focusRow(id);
     }
   }
 
@@ -508,14 +513,14 @@ export class KithRelationshipMap extends KithFormElement {
     });
     this.editing = null;
     this.commit('add-relationship', map, relationship, this.t('map.announce.related', { name: this.nameFor(from), other: this.nameFor(to) }));
-    void this.updateComplete.then(() => this.focusRow(from));
+    this.focusRow(from);
   }
 
   private unrelate(relationship: Relationship, rowId: string): void {
     if (!this.map || this.readonly) return;
     const { map } = removeRelationship(this.map, relationship.id);
     this.commit('remove-relationship', map, relationship, this.t('map.announce.unrelated', { name: this.nameFor(relationship.from), other: this.nameFor(relationship.to) }));
-    void this.updateComplete.then(() => this.focusRow(rowId));
+    this.focusRow(rowId);
   }
 
   private openEditor(editing: Editing): void {
@@ -525,7 +530,8 @@ export class KithRelationshipMap extends KithFormElement {
 
   private closeEditor(returnTo?: string): void {
     this.editing = null;
-    void this.updateComplete.then(() => (returnTo ? this.focusRow(returnTo) : this.renderRoot.querySelector<HTMLElement>('.add')?.focus()));
+    if (returnTo) this.focusRow(returnTo);
+    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add')?.focus());
   }
 
   // ------------------------------------------------------------ diagram: keyboard, pointer, zoom
@@ -918,6 +924,7 @@ export class KithRelationshipMap extends KithFormElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.restoreTyped?.();
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
     if (this.isCanvas) {

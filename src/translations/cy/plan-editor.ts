@@ -116,6 +116,7 @@ export const planEditorCy: CatalogueOf<typeof planEditorEn> = {
 
   'problem.unknown-template': 'Mae {path} yn enwi templed cynllun, “{id}”, nad yw’n bodoli.',
   'problem.template-unavailable': 'Nid oedd modd nôl templed y cynllun “{id}”. Gwiriwch y cysylltiad ac ail-lwytho’r dudalen.',
+  'problem.sections-unavailable': 'Nid oedd modd darllen y cynllun ar y dudalen hon. Gwiriwch y cysylltiad ac ail-lwytho’r dudalen.',
   'problem.unknown-section': 'Mae {path} yn enwi adran, “{id}”, nad yw yn y templed.',
   'problem.history-order': 'Mae {path} yn gynharach na’r fersiwn o’i flaen: mae’r hanes allan o drefn.',
   'problem.text-too-long': 'Mae {path} yn rhy hir: {length} nod, a’r uchafswm yw {max}.',

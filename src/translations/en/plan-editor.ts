@@ -116,6 +116,7 @@ export const planEditorEn = {
 
   'problem.unknown-template': '{path} names a plan template, “{id}”, that does not exist.',
   'problem.template-unavailable': 'The plan template “{id}” could not be fetched. Check the connection and reload the page.',
+  'problem.sections-unavailable': 'The plan on this page could not be read. Check the connection and reload the page.',
   'problem.unknown-section': '{path} names a section, “{id}”, that the template does not have.',
   'problem.history-order': '{path} is earlier than the version before it: the history is out of order.',
   'problem.text-too-long': '{path} is too long: {length} characters, and the most is {max}.',
