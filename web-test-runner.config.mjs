@@ -9,6 +9,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { renderSsrCases } from './scripts/ssr.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -134,6 +135,20 @@ const strictCspPage = {
   },
 };
 
+/**
+ * `executeServerCommand('kith-ssr')`: every case of test/ssr/cases.ts
+ * rendered in Node by @lit-labs/ssr (`{name: html}`), once per run.
+ */
+const serverRendering = {
+  name: 'kith-ssr',
+  rendered: null,
+  async executeCommand({ command }) {
+    if (command !== 'kith-ssr') return undefined;
+    this.rendered ??= renderSsrCases();
+    return this.rendered;
+  },
+};
+
 /** A free TCP port on 127.0.0.1. */
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -187,7 +202,7 @@ export default {
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

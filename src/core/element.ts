@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type TemplateResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { TranslationKey } from '../translations/en.js';
 import type { ComponentStrings } from '../translations/types.js';
@@ -116,6 +116,14 @@ export abstract class KithElement extends LitElement {
     return [this.resolvedLang];
   }
 
+  /**
+   * A child in the element's light DOM (page content it reads as data);
+   * null when rendering on a server, where the element has no children.
+   */
+  protected lightChild<T extends Element = Element>(selector: string): T | null {
+    return isServer ? null : this.querySelector<T>(selector);
+  }
+
   /** Localises a key for this element's language. */
   protected t(key: TranslationKey, params?: Params): string {
     return this.tIn(this.resolvedLang, key, params);
@@ -196,6 +204,12 @@ export abstract class KithElement extends LitElement {
 
   /** Final: subclasses implement `renderContent`. */
   protected override render(): Renderable {
+    // A server renders the element alone: its own lang/dir are all there is.
+    // (The browser build drops this: `isServer` is a constant false there.)
+    if (isServer) {
+      this.resolvedLang = resolveLanguage(this.getAttribute('lang'));
+      this.resolvedDir = this.getAttribute('dir') === 'rtl' ? 'rtl' : 'ltr';
+    }
     if (this.problemDrafts.length > 0) return this.renderError(this.problems);
     try {
       const content = this.renderContent();

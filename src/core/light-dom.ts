@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { parseJson, type ProblemDraft } from './validation.js';
 
 const JSON_CHILD = ':scope > script[type="application/json"]';
@@ -13,7 +14,8 @@ export class JsonChild {
 
   /** The parsed value or a problem; null when there is no JSON child. */
   read(host: Element): { value?: unknown; problem?: ProblemDraft } | null {
-    const text = host.querySelector(JSON_CHILD)?.textContent ?? null;
+    // A server renders an element without its children: nothing to read.
+    const text = isServer ? null : (host.querySelector(JSON_CHILD)?.textContent ?? null);
     if (text === null) return null;
     if (text !== this.text) {
       this.text = text;

@@ -96,7 +96,7 @@ export class KithCookieBanner extends KithConsentElement {
 
   /** Asking with the page's own light-DOM form rather than our wording. */
   private get enhancing(): boolean {
-    return this.phase === 'question' && this.querySelector(':scope > form') !== null;
+    return this.phase === 'question' && this.lightChild(':scope > form') !== null;
   }
 
   private hide(): void {

@@ -340,7 +340,7 @@ export class KithPlanEditor extends KithFormElement {
       (this.radar != null || this.map != null) && links,
       this.needsScaling && scalingView,
       this.storage && drafts,
-      this.plan === undefined && this.querySelector(PLAN_IN_PAGE) !== null && pageReader,
+      this.plan === undefined && this.lightChild(PLAN_IN_PAGE) !== null && pageReader,
     ];
     const waits = needed.map((lazy) => (lazy ? lazy.ready() : null)).filter((wait) => wait !== null);
     return waits.length > 0 ? Promise.all(waits) : null;
@@ -370,19 +370,13 @@ export class KithPlanEditor extends KithFormElement {
       this.connect(this.doc, template, plan);
       return;
     }
-    this.drafts = null;
-    this.draftSetAside = '';
-    this.draftRefused = false;
     const Keeper = this.storage && drafts.value;
-    if (this.storage && !Keeper) {
-      // The drafts module could not be fetched: say so, as when storage refuses.
-      this.draftRefused = true;
-      this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
-    }
     this.drafts = Keeper ? new Keeper(this.storage!, (problem) => this.reportWarning(problem)) : null;
     const kept = this.drafts?.read(this.draftStorageKey(plan), template);
     this.draftSetAside = kept?.setAside ?? '';
-    this.draftRefused ||= this.drafts?.refused ?? false;
+    // Storage refused, or the drafts module could not be fetched: said as when storage refuses.
+    this.draftRefused = this.drafts?.refused ?? !!this.storage;
+    if (this.storage && !Keeper) this.reportWarning({ code: 'draft-not-kept', path: 'storage' });
     const draft = kept?.draft ?? null;
     this.draftRestored = draft !== null && JSON.stringify(draft.plan) !== JSON.stringify(plan);
     this.attach(new LocalPlanStore(this.draftRestored ? draft!.plan : plan));
@@ -394,7 +388,7 @@ export class KithPlanEditor extends KithFormElement {
    * or else a new, empty plan.
    */
   private givenPlan(template: PlanTemplate): { plan: Plan | null; problems: ProblemDraft[] } {
-    const fromPage = this.plan === undefined && this.querySelector(PLAN_IN_PAGE) !== null;
+    const fromPage = this.plan === undefined && this.lightChild(PLAN_IN_PAGE) !== null;
     const given = fromPage ? (pageReader.value?.(this, template.id) ?? { problem: { code: 'sections-unavailable', path: 'sections' } as ProblemDraft }) : { value: this.plan as unknown };
     if (given.problem) return { plan: null, problems: [given.problem] };
     return given.value === undefined ? { plan: emptyPlan(template), problems: [] } : validatePlan(given.value, template);

@@ -286,7 +286,7 @@ export class KithRelationshipMap extends KithFormElement {
       const json = this.jsonChild.read(this);
       if (json?.problem) problems.push(json.problem);
       else if (json) input = json.value;
-      else input = readList(this) ?? { focus: this.focusId, people: undefined };
+      else input = (this.lightChild('[data-ring]') && readList(this)) || { focus: this.focusId, people: undefined };
       // The focus attribute, when given, wins over the one in the page data.
       if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
     }

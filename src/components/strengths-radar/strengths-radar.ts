@@ -232,7 +232,7 @@ export class KithStrengthsRadar extends KithFormElement {
   /** Light DOM: a JSON child wins; otherwise a table. */
   private readLightDom(problems: ProblemDraft[]): { instrument?: unknown; readings?: unknown } {
     const json = this.jsonChild.read(this);
-    const table = this.querySelector<HTMLTableElement>(':scope > table');
+    const table = this.lightChild<HTMLTableElement>(':scope > table');
     this.fromTable = !json && !!table;
     if (json?.problem) problems.push(json.problem);
     if (json) return json.problem ? {} : readRadarData(json.value);

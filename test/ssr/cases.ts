@@ -1,0 +1,33 @@
+// Every component in its main states, as templates with their data as
+// properties. Shared: Node renders them to declarative shadow DOM
+// (test/ssr/render.ts, bundled by scripts/ssr.mjs), and the browser test
+// (test/reliability/ssr.test.ts) hydrates the same templates over that HTML.
+import { html, type TemplateResult } from 'lit';
+import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
+import { PLAN_TEMPLATES } from '../../src/components/plan-editor/templates.js';
+import { sixMonths } from '../../stories/data/readings.js';
+import { familyMap } from '../../stories/data/networks.js';
+import { earlyHelpFamily, safeguardingNotice } from '../../stories/data/sharing.js';
+import { jonesFamilyPlan } from '../../stories/data/plans.js';
+import { exampleStages } from '../../stories/data/stages.js';
+
+const familyActionPlan = PLAN_TEMPLATES['family-action-plan']!;
+
+export const SSR_CASES: Record<string, () => TemplateResult> = {
+  'radar, history': () => html`<kith-strengths-radar .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>`,
+  'radar, editable': () =>
+    html`<kith-strengths-radar editable active-reading=${sixMonths[5]!.id} .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>`,
+  'radar, Welsh': () => html`<kith-strengths-radar lang="cy" .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>`,
+  'map, rings': () => html`<kith-relationship-map focus=${familyMap.focus} .people=${familyMap.people} .relationships=${familyMap.relationships}></kith-relationship-map>`,
+  'map, Welsh': () => html`<kith-relationship-map lang="cy" focus=${familyMap.focus} .people=${familyMap.people} .relationships=${familyMap.relationships}></kith-relationship-map>`,
+  'cookie banner': () => html`<kith-cookie-banner service-name="Cardiff Family Help"></kith-cookie-banner>`,
+  'cookie preferences': () => html`<kith-cookie-preferences></kith-cookie-preferences>`,
+  'consent gate': () => html`<kith-consent-gate category="analytics"></kith-consent-gate>`,
+  'sharing agreement, consent': () => html`<kith-sharing-agreement mode="consent" .config=${earlyHelpFamily()}></kith-sharing-agreement>`,
+  'sharing agreement, notice': () => html`<kith-sharing-agreement mode="notice" .config=${safeguardingNotice()}></kith-sharing-agreement>`,
+  'plan editor, family view': () => html`<kith-plan-editor view="family" .template=${familyActionPlan} .plan=${jonesFamilyPlan()}></kith-plan-editor>`,
+  'plan editor, practitioner view': () =>
+    html`<kith-plan-editor view="practitioner" author="Alex Rao" .template=${familyActionPlan} .plan=${jonesFamilyPlan()}></kith-plan-editor>`,
+  'stage badge': () => html`<kith-stage-badge score="6" .stages=${exampleStages}></kith-stage-badge>`,
+  'error state': () => html`<kith-strengths-radar .instrument=${{ scales: [] }}></kith-strengths-radar>`,
+};

@@ -1,0 +1,31 @@
+// Runs in Node (bundled by scripts/ssr.mjs): renders every SSR case to
+// declarative shadow DOM with @lit-labs/ssr. Importing the elements here is
+// itself a check that nothing touches the DOM at import time: Node has no
+// `document` or `window`.
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import '../../src/components/strengths-radar/define.js';
+import '../../src/components/relationship-map/define.js';
+import '../../src/components/cookie-banner/define.js';
+import '../../src/components/cookie-preferences/define.js';
+import '../../src/components/consent-gate/define.js';
+import '../../src/components/sharing-agreement/define.js';
+import '../../src/components/plan-editor/define.js';
+import '../../src/components/stage-badge/define.js';
+import { loadLanguage } from '../../src/core/localize.js';
+import type { KithElement } from '../../src/core/element.js';
+import { SSR_CASES } from './cases.js';
+
+const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge'];
+
+/**
+ * Every case rendered, `{name: html}`. Welsh (the shared strings and each
+ * element's own) is loaded first, as a server must before rendering Welsh:
+ * a server render cannot wait for strings to arrive.
+ */
+export async function renderAll(): Promise<Record<string, string>> {
+  await Promise.all(TAGS.map((tag) => loadLanguage('cy', (customElements.get(tag) as unknown as typeof KithElement).strings)));
+  const out: Record<string, string> = {};
+  for (const [name, template] of Object.entries(SSR_CASES)) out[name] = await collectResult(render(template()));
+  return out;
+}
