@@ -6,7 +6,8 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'scripts/*.d.mts'] },
+  // src/react and src/vue are generated from custom-elements.json (scripts/integrations.mjs).
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'scripts/*.d.mts', 'src/react/', 'src/vue/', 'test/consumers/*/dist/', 'test/consumers/*/node_modules/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,

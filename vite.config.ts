@@ -21,7 +21,12 @@ const entries: Record<string, string> = {
 for (const name of components) {
   entries[`components/${name}/index`] = `src/components/${name}/index.ts`;
   entries[`components/${name}/define`] = `src/components/${name}/define.ts`;
+  // React wrappers and framework types, generated from custom-elements.json (scripts/integrations.mjs).
+  entries[`react/${name}`] = `src/react/${name}.ts`;
 }
+entries['react/index'] = 'src/react/index.ts';
+entries['react/jsx'] = 'src/react/jsx.ts';
+entries['vue/index'] = 'src/vue/index.ts';
 
 export default defineConfig({
   plugins: [cssLiteralsVite()],
@@ -35,7 +40,7 @@ export default defineConfig({
     target: 'es2022',
     lib: { entry: entries, formats: ['es'] },
     rollupOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^yjs/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^d3-/, /^yjs/, /^react(\/|-dom|$)/, /^vue$/],
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',

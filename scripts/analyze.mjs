@@ -33,3 +33,6 @@ for (const mod of manifest.modules) {
   }
 }
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');
+
+// Framework wrappers and editor data follow from the manifest.
+await import('./integrations.mjs');
