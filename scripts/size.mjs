@@ -54,8 +54,10 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // person's words safe (an unreadable draft is copied aside, not
 // overwritten; BigInts, loops and reserved ids are refused). Draft handling
 // is now fetched only when a host passes storage, and reading the plan from
-// the page only when the page holds one; that paid for reading the page and
-// the keyed-by-state editor of the map, not yet for the 0.4 kB over 25.
+// the page only when the page holds one; with server rendering and the
+// one-warning define every entry paid for, it is 45 bytes bigger than
+// before that work (26,011 bytes): guarded at 25.5 until the 0.4 kB over
+// 25 is paid back.
 // The radar's target is 15 kB (issue 3) and the cookie banner's 10 kB
 // (issue 5): they measure 23.5 and 16.0 kB, of which Lit is 5.8 and the
 // shared base another 4.6; these guards hold them while the gaps are
@@ -69,7 +71,7 @@ const BUDGETS = {
   'kith-cookie-preferences (define, with Lit)': 16.1,
   'kith-consent-gate (define, with Lit)': 15.5,
   'kith-sharing-agreement (define, with Lit)': 18,
-  'kith-plan-editor (define, with Lit)': 25.4,
+  'kith-plan-editor (define, with Lit)': 25.5,
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 88,
 };

@@ -1,12 +1,17 @@
 type KithConstructor = CustomElementConstructor & { kithVersion?: string };
 
-const warned = new Set<string>();
+/**
+ * Whether this copy of Kith has already said it is not the first on the
+ * page. One warning per copy, not per element: a second bundle clashes on
+ * every element it holds, for one cause.
+ */
+let warned = false;
 
 /**
  * Registers a custom element. Safe to call twice. When another class (say,
  * a second copy of Kith bundled by another part of the page) already holds
- * the name, ours is skipped with one warning naming both versions, instead
- * of the DOMException `customElements.define` would throw.
+ * the name, ours is skipped — with one warning per copy, naming both
+ * versions — instead of the DOMException `customElements.define` would throw.
  */
 export function define(tag: string, constructor: KithConstructor): void {
   const registry = globalThis.customElements;
@@ -16,10 +21,9 @@ export function define(tag: string, constructor: KithConstructor): void {
     registry.define(tag, constructor);
     return;
   }
-  if (existing === constructor || warned.has(tag)) return;
-  warned.add(tag);
+  if (existing === constructor || warned) return;
+  warned = true;
   console.warn(
-    `Kith: <${tag}> is already defined by kith-ui ${existing.kithVersion ?? '(unknown version)'}; ` +
-      `this copy (kith-ui ${constructor.kithVersion ?? '(unknown version)'}) was not registered.`,
+    `Kith: <${tag}> is already defined by kith-ui ${existing.kithVersion ?? '(another library)'}; this copy (kith-ui ${constructor.kithVersion}) was not registered (one warning per copy).`,
   );
 }

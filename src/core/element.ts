@@ -116,14 +116,6 @@ export abstract class KithElement extends LitElement {
     return [this.resolvedLang];
   }
 
-  /**
-   * A child in the element's light DOM (page content it reads as data);
-   * null when rendering on a server, where the element has no children.
-   */
-  protected lightChild<T extends Element = Element>(selector: string): T | null {
-    return isServer ? null : this.querySelector<T>(selector);
-  }
-
   /** Localises a key for this element's language. */
   protected t(key: TranslationKey, params?: Params): string {
     return this.tIn(this.resolvedLang, key, params);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
@@ -96,7 +96,7 @@ export class KithCookieBanner extends KithConsentElement {
 
   /** Asking with the page's own light-DOM form rather than our wording. */
   private get enhancing(): boolean {
-    return this.phase === 'question' && this.lightChild(':scope > form') !== null;
+    return this.phase === 'question' && !isServer && this.querySelector(':scope > form') !== null;
   }
 
   private hide(): void {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -340,7 +340,7 @@ export class KithPlanEditor extends KithFormElement {
       (this.radar != null || this.map != null) && links,
       this.needsScaling && scalingView,
       this.storage && drafts,
-      this.plan === undefined && this.lightChild(PLAN_IN_PAGE) !== null && pageReader,
+      this.planInPage && pageReader,
     ];
     const waits = needed.map((lazy) => (lazy ? lazy.ready() : null)).filter((wait) => wait !== null);
     return waits.length > 0 ? Promise.all(waits) : null;
@@ -382,14 +382,18 @@ export class KithPlanEditor extends KithFormElement {
     this.attach(new LocalPlanStore(this.draftRestored ? draft!.plan : plan));
   }
 
+  /** The plan is not set and the page holds one (a server renders without the page's children). */
+  private get planInPage(): boolean {
+    return !isServer && this.plan === undefined && this.querySelector(PLAN_IN_PAGE) !== null;
+  }
+
   /**
    * The plan the host gave, checked: `plan`, or when that is not set what
    * the page holds (a JSON child or readable sections; see light-dom.ts),
    * or else a new, empty plan.
    */
   private givenPlan(template: PlanTemplate): { plan: Plan | null; problems: ProblemDraft[] } {
-    const fromPage = this.plan === undefined && this.lightChild(PLAN_IN_PAGE) !== null;
-    const given = fromPage ? (pageReader.value?.(this, template.id) ?? { problem: { code: 'sections-unavailable', path: 'sections' } as ProblemDraft }) : { value: this.plan as unknown };
+    const given = this.planInPage ? (pageReader.value?.(this, template.id) ?? { problem: { code: 'sections-unavailable', path: 'sections' } as ProblemDraft }) : { value: this.plan as unknown };
     if (given.problem) return { plan: null, problems: [given.problem] };
     return given.value === undefined ? { plan: emptyPlan(template), problems: [] } : validatePlan(given.value, template);
   }

@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
@@ -286,7 +286,7 @@ export class KithRelationshipMap extends KithFormElement {
       const json = this.jsonChild.read(this);
       if (json?.problem) problems.push(json.problem);
       else if (json) input = json.value;
-      else input = (this.lightChild('[data-ring]') && readList(this)) || { focus: this.focusId, people: undefined };
+      else input = (!isServer && readList(this)) || { focus: this.focusId, people: undefined };
       // The focus attribute, when given, wins over the one in the page data.
       if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
     }
@@ -447,7 +447,7 @@ export class KithRelationshipMap extends KithFormElement {
     this.editing = null;
     this.commit('remove-person', map, removal.person, this.t('map.announce.removed', { name: displayName(removal.person, this.display), count: removal.relationships.length }));
     // Focus goes to Undo, so a keyboard user is not dropped at the top of the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.undo button')?.focus());
+    this.focusSoon('.undo button');
   }
 
   private undo(): void {
@@ -460,7 +460,12 @@ export class KithRelationshipMap extends KithFormElement {
 
   /** Once the list has updated, focuses the first action of a person's row. */
   private focusRow(id: string): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .actions button`)?.focus());
+    this.focusSoon(`li[data-id="${CSS.escape(id)}"] .actions button`);
+  }
+
+  /** Focuses what `selector` finds once this update has rendered. */
+  private focusSoon(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   private savePerson(event: SubmitEvent): void {
@@ -471,7 +476,7 @@ export class KithRelationshipMap extends KithFormElement {
     const name = text('name');
     if (!name) {
       this.editing = { ...this.editing, nameMissing: true };
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#person-name')?.focus());
+      this.focusSoon('#person-name');
       return;
     }
     const isFocus = this.editing.id === this.map.focus;
@@ -525,13 +530,13 @@ export class KithRelationshipMap extends KithFormElement {
 
   private openEditor(editing: Editing): void {
     this.editing = editing;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form.editor input, form.editor select')?.focus());
+    this.focusSoon('form.editor input, form.editor select');
   }
 
   private closeEditor(returnTo?: string): void {
     this.editing = null;
     if (returnTo) this.focusRow(returnTo);
-    else void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.add')?.focus());
+    else this.focusSoon('.add');
   }
 
   // ------------------------------------------------------------ diagram: keyboard, pointer, zoom

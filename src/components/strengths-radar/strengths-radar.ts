@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { styleProperties } from '../../core/style-properties.js';
@@ -232,7 +232,8 @@ export class KithStrengthsRadar extends KithFormElement {
   /** Light DOM: a JSON child wins; otherwise a table. */
   private readLightDom(problems: ProblemDraft[]): { instrument?: unknown; readings?: unknown } {
     const json = this.jsonChild.read(this);
-    const table = this.lightChild<HTMLTableElement>(':scope > table');
+    // A server renders the element without its children: nothing to read.
+    const table = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
     this.fromTable = !json && !!table;
     if (json?.problem) problems.push(json.problem);
     if (json) return json.problem ? {} : readRadarData(json.value);

@@ -1,0 +1,56 @@
+import { StrictMode, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { KithStrengthsRadar, KithRelationshipMap } from 'kith-ui/react';
+import type {} from 'kith-ui/react/jsx';
+import 'kith-ui/define/stage-badge';
+import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand } from 'kith-ui';
+
+const scores = Object.fromEntries(wellbeingInstrument.scales.map((scale, i) => [scale.id, 3 + (i % 4)]));
+const readings: Reading[] = [{ id: 'now', date: '2026-11-01', perspective: 'person', completedBy: 'together', scores }];
+const people: Person[] = [
+  { id: 'sam', name: 'Sam', kind: 'person' },
+  { id: 'mum', name: 'Karen', kind: 'family', ring: 1 },
+  { id: 'worker', name: 'Alex Rao', kind: 'professional', ring: 4 },
+];
+const relationships: Relationship[] = [{ id: 'r1', from: 'sam', to: 'mum', type: 'close' }];
+const stages: StageBand[] = [
+  { from: 1, to: 4, label: 'Finding it hard' },
+  { from: 5, to: 10, label: 'Getting there' },
+];
+
+function App() {
+  const [last, setLast] = useState('');
+  const [current, setCurrent] = useState(readings);
+  return (
+    <main>
+      <h1>Family help</h1>
+      {/* The @lit/react wrapper: properties as props, events as typed callbacks. */}
+      <KithStrengthsRadar
+        instrument={wellbeingInstrument}
+        readings={current}
+        editable
+        activeReading="now"
+        onKithScoreChange={(event) => {
+          const { readingId, scaleId, previous, value } = event.detail;
+          setLast(`score ${scaleId} ${previous} → ${value}`);
+          setCurrent((all) => all.map((r) => (r.id === readingId ? { ...r, scores: { ...r.scores, [scaleId]: value } } : r)));
+        }}
+      />
+      <KithRelationshipMap people={people} relationships={relationships} focusId="sam" />
+      {/* React 19 with the raw element: properties set directly, typed by kith-ui/react/jsx. */}
+      <kith-stage-badge score={current[0]!.scores[wellbeingInstrument.scales[0]!.id] ?? null} stages={stages}></kith-stage-badge>
+      <p id="log" aria-live="polite">
+        {last}
+      </p>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
+void customElements.whenDefined('kith-strengths-radar').then(() => {
+  requestAnimationFrame(() => ((window as { kithConsumerReady?: boolean }).kithConsumerReady = true));
+});

@@ -1,0 +1,18 @@
+import 'kith-ui/define/strengths-radar';
+import 'kith-ui/define/plan-editor';
+import 'kith-ui/themes/default.css';
+import { wellbeingInstrument, type KithStrengthsRadar, type Reading } from 'kith-ui';
+
+const radar = document.querySelector<KithStrengthsRadar>('#radar')!;
+const log = document.querySelector<HTMLParagraphElement>('#log')!;
+const scores = Object.fromEntries(wellbeingInstrument.scales.map((scale, i) => [scale.id, 3 + (i % 4)]));
+const readings: Reading[] = [{ id: 'now', date: '2026-11-01', perspective: 'person', completedBy: 'together', scores }];
+radar.instrument = wellbeingInstrument;
+radar.readings = readings;
+radar.addEventListener('kith-score-change', (event) => {
+  // Typed through HTMLElementEventMap: detail is ScoreChangeDetail.
+  const { scaleId, previous, value } = event.detail;
+  log.textContent = `score ${scaleId} ${previous} → ${value}`;
+});
+await radar.updateComplete;
+(window as { kithConsumerReady?: boolean }).kithConsumerReady = true;
