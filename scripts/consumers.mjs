@@ -47,6 +47,13 @@ function install(dir) {
 const builds = {
   'plain-html': (dir) => {
     const kith = join(dir, 'node_modules/kith-ui/dist');
+    // Editor data ships in the package and names every element the manifest does.
+    const installed = join(dir, 'node_modules/kith-ui');
+    const tags = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8')).modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName)).sort();
+    const vscode = JSON.parse(readFileSync(join(kith, 'vscode.html-custom-data.json'), 'utf8')).tags.map((t) => t.name).sort();
+    const webTypesPath = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))['web-types'];
+    const webTypes = JSON.parse(readFileSync(join(installed, webTypesPath), 'utf8')).contributions.html.elements.map((e) => e.name).sort();
+    need(tags.length === 8 && JSON.stringify(vscode) === JSON.stringify(tags) && JSON.stringify(webTypes) === JSON.stringify(tags), `editor data covers every element (${tags.join(', ')})`);
     for (const page of readdirSync(dir).filter((file) => file.endsWith('.html'))) cpSync(join(dir, page), join(dir, 'dist', page));
     cpSync(join(kith, 'cdn'), join(dir, 'dist/kith/cdn'), { recursive: true });
     cpSync(join(kith, 'themes'), join(dir, 'dist/kith/themes'), { recursive: true });

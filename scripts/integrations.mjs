@@ -7,7 +7,7 @@
 //   src/vue/index.ts          Vue 3 GlobalComponents types for the raw elements
 //   dist/vscode.html-custom-data.json, dist/web-types.json  (VS Code, JetBrains)
 // The src files are generated (git-ignored) and built like the rest of src.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -128,8 +128,15 @@ export {};
 );
 
 /* ---------- Editors: VS Code custom data and JetBrains web-types ---------- */
+/** String-union type aliases in src (`export type RadarMode = 'history' | …`), so attribute values can be listed. */
+const unions = new Map();
+const sources = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : []));
+for (const file of sources('src')) {
+  for (const [, name, union] of readFileSync(file, 'utf8').matchAll(/export type (\w+) = ((?:\s*\|?\s*'[^']+')+);/g)) unions.set(name, union.trim());
+}
 const valuesOf = (attribute) => {
-  const text = attribute.type?.text ?? '';
+  const named = attribute.type?.text ?? '';
+  const text = unions.get(named.replace(/\s*\|\s*undefined$/, '')) ?? named;
   const options = [...text.matchAll(/'([^']+)'/g)].map((m) => m[1]);
   return options.length > 0 && /^('[^']+'\s*\|?\s*)+(\|\s*undefined)?$/.test(text) ? options : [];
 };
