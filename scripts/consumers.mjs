@@ -39,8 +39,10 @@ console.log(`Packed ${relative(packDir, tarball)} (${(statSync(tarball).size / 1
 function install(dir) {
   rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  // The tarball itself, not a link; React, Vue, Vite and TypeScript come from the repository.
-  run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', tarball], dir);
+  // The tarball itself, not a link; React, Vue, Vite and TypeScript come from the repository,
+  // unless the project asks for its own (React 18 beside the repository's React 19).
+  const also = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).kithConsumer?.alsoInstall ?? [];
+  run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', tarball, ...also], dir);
 }
 
 /* ---------- build each project ---------- */
@@ -68,6 +70,10 @@ const builds = {
     run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
   },
   'vite-react': (dir) => {
+    run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
+    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
+  },
+  'vite-react18': (dir) => {
     run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
     run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
   },
@@ -192,6 +198,17 @@ const checks = {
         need(elements.find((e) => e.tag === 'kith-relationship-map').text.includes('Karen'), 'the map wrapper passed people as a property');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Finding it hard'), 'React 19 set the raw element’s properties');
         return scoreOnRadar(page);
+      },
+    },
+  ],
+  'vite-react18': [
+    {
+      page: 'index.html',
+      expect: async (page, elements) => {
+        const react = await page.locator('main').getAttribute('data-react');
+        need(react?.startsWith('18.'), `React 18 on the page (found ${react})`);
+        need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Finding it hard'), 'the wrapper set the stages property');
+        return `React ${react}: ${await scoreOnRadar(page)}`;
       },
     },
   ],
