@@ -1,0 +1,44 @@
+// What every benchmark case page shares: its parameters (from the address),
+// when the picture is painted, the longest main-thread task, frame times
+// during a gesture, and the result the runner (bench/compare.mjs) reads.
+export const params = Object.fromEntries(new URLSearchParams(location.search));
+export const root = document.getElementById('root');
+
+/** Resolves once the current work has been painted (the frame after it has been rendered). */
+export const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+let longest = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+
+let shift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) shift += entry.value;
+}).observe({ type: 'layout-shift', buffered: true });
+
+let frames = null;
+/** Frame intervals (ms) between start and stop, from requestAnimationFrame. */
+window.benchFrames = {
+  start() {
+    frames = [];
+    let last = performance.now();
+    const tick = (now) => {
+      if (!frames) return;
+      frames.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  },
+  stop() {
+    const taken = frames ?? [];
+    frames = null;
+    return taken.slice(1);
+  },
+};
+
+/** The case's result; the runner waits for it. `painted` is ms since the document started loading. */
+export function report(result) {
+  window.benchResult = { ...result, get longestTask() { return longest; }, get layoutShift() { return shift; } };
+}

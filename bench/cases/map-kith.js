@@ -1,0 +1,22 @@
+// Kith's relationship map: params.layout = 'rings' (computed, no simulation) or 'force'.
+import '../../src/components/relationship-map/define.ts';
+import { painted, params, report, root } from './harness.js';
+import { network } from './data.js';
+
+const { people, relationships } = network(Number(params.count));
+const start = performance.now();
+const el = document.createElement('kith-relationship-map');
+el.people = people;
+el.relationships = relationships;
+el.setAttribute('focus', 'hub');
+el.setAttribute('layout', params.layout);
+root.append(el);
+await el.updateComplete;
+await painted();
+const firstPicture = performance.now() - start;
+// The force layout settles in slices; the map says so while it does.
+while (el.shadowRoot.textContent.includes('Arranging the map')) await painted();
+await painted();
+const surface = el.shadowRoot.querySelector('.surface').getBoundingClientRect();
+window.benchPanAt = { x: surface.x + 12, y: surface.y + 12 };
+report({ firstPicture, stable: performance.now() - start, painted: performance.now() });

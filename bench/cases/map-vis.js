@@ -1,0 +1,19 @@
+// vis-network with its default physics, stable when stabilisation is done.
+import { DataSet } from 'vis-data';
+import { Network } from 'vis-network';
+import { painted, params, report, root } from './harness.js';
+import { network } from './data.js';
+
+const { people, relationships } = network(Number(params.count));
+root.style.height = '600px';
+const start = performance.now();
+const net = new Network(
+  root,
+  { nodes: new DataSet(people.map((p) => ({ id: p.id, label: p.name }))), edges: new DataSet(relationships.map((r) => ({ id: r.id, from: r.from, to: r.to }))) },
+  { physics: { stabilization: { iterations: 1000 } } },
+);
+await new Promise((resolve) => net.once('stabilizationIterationsDone', resolve));
+await painted();
+const box = root.getBoundingClientRect();
+window.benchPanAt = { x: box.x + 12, y: box.y + 12 };
+report({ stable: performance.now() - start, painted: performance.now() });

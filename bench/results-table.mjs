@@ -1,0 +1,139 @@
+// bench/RESULTS.md from bench/results.json: one table per family, size and
+// CPU throttle (median, min–max, and Kith ÷ peer on the family's main
+// measure), the goals of issue 7 met or not, bundle sizes, plan typing.
+
+const MAIN = { radar: 'painted', banner: 'painted', map: 'stable' };
+const COLUMNS = {
+  radar: [
+    ['painted', 'document start → painted'],
+    ['renderJs', 'render JS'],
+    ['update', 'one-score update → next frame'],
+    ['updateJs', 'update JS'],
+  ],
+  banner: [
+    ['painted', 'document start → banner painted'],
+    ['renderJs', 'render JS'],
+    ['layoutShift', 'layout shift (CLS)'],
+  ],
+  map: [
+    ['stable', 'load → stable'],
+    ['longestTask', 'longest task (of those over 50 ms)'],
+    ['panFrameP95', 'pan frame p95'],
+    ['panSlowFrames', 'pan frames > 20 ms'],
+    ['heap', 'JS heap after GC'],
+  ],
+};
+
+const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
+function format(metric, s) {
+  if (!s) return '–';
+  const one = (v) =>
+    metric === 'layoutShift' ? v.toFixed(3) : metric === 'panSlowFrames' ? `${Math.round(v * 100)} %` : metric === 'heap' ? `${(v / 1048576).toFixed(1)} MB` : metric === 'longestTask' && v === 0 ? 'none' : ms(v);
+  return s.min === s.max ? one(s.median) : `${one(s.median)} (${one(s.min)}–${one(s.max)})`;
+}
+
+function cellTable(cell, timeoutMs) {
+  const columns = COLUMNS[cell.family];
+  const main = MAIN[cell.family];
+  const kiths = cell.cases.filter((c) => c.kith && c[main]);
+  const header = ['Library', ...columns.map(([, label]) => label), ...kiths.map((k) => `${k.name} ÷ this`)];
+  const rows = cell.cases.map((c) => {
+    const values = columns.map(([metric]) => (c.interrupted && !c[metric] ? `> ${timeoutMs / 1000} s (interrupted)` : format(metric, c[metric])));
+    const ratios = kiths.map((k) => (c.kith || !c[main] ? (c.interrupted ? `< ${(k[main].median / timeoutMs).toFixed(2)}` : '') : (k[main].median / c[main].median).toFixed(2)));
+    const note = c.interrupted ? ` ⚠ ${c.interrupted} of ${c.samples} interrupted` : '';
+    const errors = c.errors.length ? ` ⚠ error: ${c.errors[0].slice(0, 60)}` : '';
+    const unseen = c.invisible ? ` ⚠ not visible in ${c.invisible} samples` : '';
+    return [`${c.kith ? '**' + c.name + '**' : c.name}${note}${errors}${unseen}`, ...values, ...ratios];
+  });
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+/** The goals issue 7 set, each met or not, with the numbers. */
+function goals(results) {
+  const find = (family, size, throttle, name) => results.cells.find((c) => c.family === family && c.size === size && c.throttle === throttle)?.cases.find((c) => c.name === name);
+  const lines = [];
+  const goal = (text, met, detail) => lines.push(`| ${text} | ${met === null ? 'not measured' : met ? 'met' : '**not met**'} | ${detail} |`);
+  const kithRadar = find('radar', '10 scales × 1 reading', 1, 'Kith');
+  for (const peer of ['Chart.js 4', 'ECharts 6 (canvas)']) {
+    const other = find('radar', '10 scales × 1 reading', 1, peer);
+    if (kithRadar?.painted && other?.painted) {
+      const ratio = kithRadar.painted.median / other.painted.median;
+      goal(`Radar first render ≤ 0.5× ${peer}`, ratio <= 0.5, `${ms(kithRadar.painted.median)} vs ${ms(other.painted.median)} (${ratio.toFixed(2)}×)`);
+    } else goal(`Radar first render ≤ 0.5× ${peer}`, null, '');
+  }
+  if (kithRadar?.updateJs) goal('Radar one-score update ≤ 2 ms JS', kithRadar.updateJs.median <= 2, ms(kithRadar.updateJs.median));
+  const throttled = find('radar', '10 scales × 1 reading', 4, 'Kith');
+  if (throttled?.painted) goal('Radar at 4× throttle: document start → painted ≤ 400 ms', throttled.painted.median <= 400, ms(throttled.painted.median));
+  const fifty = find('radar', '10 scales × 50 readings', 4, 'Kith');
+  if (fifty?.updateJs) goal('Radar, 50 readings at 4×: update inside one frame (JS ≤ 16.7 ms)', fifty.updateJs.median <= 16.7, ms(fifty.updateJs.median));
+  const peers = ['d3-force (SVG)', 'd3-force (canvas)', 'cytoscape (cose)', 'vis-network', 'sigma + ForceAtlas2'];
+  const force = find('map', '1,000 people', 1, 'Kith (force)');
+  const fastest = peers.map((name) => find('map', '1,000 people', 1, name)).filter((c) => c?.stable && !c.interrupted).sort((a, b) => a.stable.median - b.stable.median)[0];
+  if (force?.stable && fastest) {
+    const ratio = force.stable.median / fastest.stable.median;
+    goal('Map 1,000 people, load → stable ≤ 0.5× the fastest force-directed peer', ratio <= 0.5, `Kith (force) ${ms(force.stable.median)} vs ${fastest.name} ${ms(fastest.stable.median)} (${ratio.toFixed(2)}×)`);
+  }
+  for (const size of ['100 people', '1,000 people', '5,000 people']) {
+    for (const name of ['Kith (rings)', 'Kith (force)']) {
+      const c = find('map', size, 1, name);
+      if (c?.longestTask) goal(`Map ${size}, ${name}: longest task ≤ 50 ms`, c.longestTask.max <= 50, `median ${ms(c.longestTask.median)}, worst ${ms(c.longestTask.max)}`);
+    }
+  }
+  for (const [size, budget] of [['1,000 people', 17], ['5,000 people', 33]]) {
+    const c = find('map', size, 1, 'Kith (rings)');
+    if (c?.panFrameP95) goal(`Map ${size}: pan frame p95 ≤ ${budget} ms`, c.panFrameP95.median <= budget, ms(c.panFrameP95.median));
+  }
+  for (const name of ['Kith (enhancing its no-JS form)', 'Kith (empty element)']) {
+    const c = find('banner', 'cookie banner', 1, name);
+    if (c?.layoutShift) goal(`Banner CLS 0: ${name}`, c.layoutShift.max === 0, `worst ${c.layoutShift.max.toFixed(3)}`);
+  }
+  return ['| Goal (issue 7) | | Measured (median, 1× unless said) |', '| --- | --- | --- |', ...lines].join('\n');
+}
+
+export function resultsMarkdown(results, planTyping) {
+  const out = [];
+  out.push('# Kith beside its peers');
+  out.push('');
+  out.push(
+    `Measured ${results.date.slice(0, 10)} on this project's machine (${results.machine.cores} cores, headless Chromium), ` +
+      `${results.runs} interleaved samples per case, each in a fresh tab; every page bundled the same way (esbuild, minified, tree-shaken, production). ` +
+      `Medians, with min–max. A case that had not finished after ${results.timeoutMs / 1000} s was interrupted; after two interruptions it was not run again. ` +
+      `Written by \`npm run bench\` (bench/compare.mjs); the numbers are in bench/results.json.`,
+  );
+  out.push('');
+  const n = results.noiseProbeMs;
+  out.push(`**Noise probe** (the same fixed CPU work between rounds): median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} over ${n.n} probes. A wide spread means a noisy machine: read small differences with care.`);
+  out.push('');
+  out.push('## Goals');
+  out.push('');
+  out.push(goals(results));
+  for (const family of ['radar', 'banner', 'map']) {
+    const cells = results.cells.filter((c) => c.family === family);
+    if (cells.length === 0) continue;
+    out.push('');
+    out.push(`## ${{ radar: 'Strengths radar', banner: 'Cookie banner', map: 'Relationship map' }[family]}`);
+    for (const cell of cells) {
+      out.push('');
+      out.push(`### ${cell.size}, ${cell.throttle === 1 ? 'no throttling' : `${cell.throttle}× CPU throttling`}`);
+      out.push('');
+      out.push(cellTable(cell, results.timeoutMs));
+    }
+  }
+  out.push('');
+  out.push('## Bundle sizes');
+  out.push('');
+  out.push('Each case page as bundled for the run (the library and the case code, minified; Lit included for Kith). Kith entries without lazy chunks are in `dist/size.json`.');
+  out.push('');
+  out.push('| Case | min | gzip | brotli | CSS (gzip) |');
+  out.push('| --- | --- | --- | --- | --- |');
+  const kb = (v) => `${(v / 1024).toFixed(1)} kB`;
+  for (const s of results.sizes) out.push(`| ${s.kith ? '**' + s.name + '**' : s.name} (${s.case}) | ${kb(s.js.min)} | ${kb(s.js.gzip)} | ${kb(s.js.brotli)} | ${s.css ? kb(s.css) : '–'} |`);
+  if (planTyping) {
+    out.push('');
+    out.push('## Plan editor typing (npm run bench:plan)');
+    out.push('');
+    out.push(`${planTyping.statements} statements, ${planTyping.keystrokes} keystrokes. Keystroke work p50 / p95: ${planTyping.local.workP50} / ${planTyping.local.workP95} ms locally, ${planTyping.yjs.workP50} / ${planTyping.yjs.workP95} ms on a Y.Doc; to the next painted frame p95 ${planTyping.local.frameP95} / ${planTyping.yjs.frameP95} ms. Two in-page peers converge in p50 ${planTyping.converge.p50} ms, p95 ${planTyping.converge.p95} ms.`);
+  }
+  out.push('');
+  return out.join('\n');
+}
