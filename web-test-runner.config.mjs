@@ -201,7 +201,8 @@ export default {
   concurrency: 1,
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
-  testFramework: { config: { timeout: 10000 } },
+  // KITH_TEST_GREP runs only the tests whose names match (e.g. one fuzz family at depth).
+  testFramework: { config: { timeout: 10000, ...(process.env.KITH_TEST_GREP ? { grep: process.env.KITH_TEST_GREP } : {}) } },
   plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({

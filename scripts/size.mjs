@@ -62,15 +62,20 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // (issue 5): they measure 23.5 and 16.0 kB, of which Lit is 5.8 and the
 // shared base another 4.6; these guards hold them while the gaps are
 // worked on (see the closing notes).
+// The 10,000-case fuzz run of issue 8 found two more inputs that broke a
+// page (an array with holes; a BigInt in a map field Kith does not read):
+// refusing them costs every entry about 45 bytes, and moved these guards by
+// 0.1 kB: banner and preferences 16.1 → 16.2, sharing 18 → 18.1, and the map
+// to 30.1, 50 bytes over its 30 kB target (issue 4, still open).
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.5,
   'kith-stage-badge (define, with Lit)': 13.5,
   'kith-strengths-radar (define, with Lit)': 23.6,
-  'kith-relationship-map (define, with Lit)': 30,
-  'kith-cookie-banner (define, with Lit)': 16.1,
-  'kith-cookie-preferences (define, with Lit)': 16.1,
+  'kith-relationship-map (define, with Lit)': 30.1,
+  'kith-cookie-banner (define, with Lit)': 16.2,
+  'kith-cookie-preferences (define, with Lit)': 16.2,
   'kith-consent-gate (define, with Lit)': 15.5,
-  'kith-sharing-agreement (define, with Lit)': 18,
+  'kith-sharing-agreement (define, with Lit)': 18.1,
   'kith-plan-editor (define, with Lit)': 25.5,
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 88,

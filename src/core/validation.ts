@@ -58,7 +58,15 @@ export const check = {
     }
     if (value.length < min) problems.push({ code: 'too-few', path, params: { min } });
     if (value.length > max) problems.push({ code: 'too-many', path, params: { max } });
-    return value.length >= min && value.length <= max;
+    if (value.length < min || value.length > max) return false;
+    // A hole ([, , ,]) is skipped by forEach and map, so the items' checks
+    // would never see it and the component would meet `undefined` later.
+    // Object.keys lists only the items there, cheaply, however long the array.
+    if (Object.keys(value).length < value.length) {
+      problems.push({ code: 'missing', path: `${path}[${value.findIndex((_, i) => !(i in value))}]` });
+      return false;
+    }
+    return true;
   },
 
   record(problems: ProblemDraft[], value: unknown, path: string): value is Record<string, unknown> {

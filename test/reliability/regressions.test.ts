@@ -7,7 +7,9 @@ import { wellbeingInstrument } from '../../src/components/strengths-radar/instru
 import { exampleStages } from '../../stories/data/stages.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { earlyHelpFamily } from '../../stories/data/sharing.js';
-import { sixMonths } from '../../stories/data/readings.js';
+import { familyReadings, sixMonths } from '../../stories/data/readings.js';
+import { familyLifeInstrument } from '../../src/components/strengths-radar/instruments.js';
+import { familyMap } from '../../stories/data/networks.js';
 
 const planFamily = FAMILIES.find((family) => family.tag === 'kith-plan-editor')!;
 
@@ -58,5 +60,25 @@ describe('regressions found by fuzzing', () => {
     const plan = { ...jonesFamilyPlan(), templateId: Object.create(null) };
     const outcome = await mount({ tag: 'kith-plan-editor', properties: { ...planFamily.properties(), plan }, attributes: { template: 'family-action-plan' } });
     expect(outcome.reported.at(-1)!.problems.map((p) => [p.code, p.path])).to.deep.include(['unknown-template', 'plan.templateId']);
+  });
+  // Found by the 10,000-case run (npm run fuzz) of this session.
+  it('radar: stages with holes ([, , ,]) are refused with the hole’s path, not a render crash', async () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const instrument = { ...familyLifeInstrument, stages: [, , , , ,] };
+    const outcome = await mount({ tag: 'kith-strengths-radar', properties: { instrument, readings: familyReadings } });
+    expect(outcome.errorShown).to.equal(true);
+    expect(outcome.reported.at(-1)!.problems.map((p) => [p.code, p.path])).to.deep.include(['missing', 'instrument.stages[0]']);
+  });
+
+  it('stage badge: stages with holes are refused, as the model says', async () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const outcome = await mount({ tag: 'kith-stage-badge', properties: { stages: [, , , , ,], score: 1 } });
+    expect(outcome.reported.at(-1)!.problems.map((p) => [p.code, p.path])).to.deep.include(['missing', 'stages[0]']);
+  });
+
+  it('map: a BigInt under an own "__proto__" key of a relationship is refused up front, not thrown when the form value is written', async () => {
+    const relationships = familyMap.relationships.map((r, i) => (i === 0 ? Object.defineProperty({ ...r }, '__proto__', { value: 10n, enumerable: true }) : r));
+    const outcome = await mount({ tag: 'kith-relationship-map', properties: { people: familyMap.people, relationships, focusId: familyMap.focus } });
+    expect(outcome.reported.at(-1)!.problems.map((p) => p.code)).to.deep.equal(['not-json']);
   });
 });

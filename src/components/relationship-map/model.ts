@@ -91,7 +91,8 @@ function optionalBoolean(problems: ProblemDraft[], value: unknown, path: string)
 export function validateMap(input: unknown, path = ''): { map: MapData | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   const at = (key: string) => (path ? `${path}.${key}` : key);
-  if (!check.record(problems, input, path || 'map')) return { map: null, problems };
+  // Anything JSON cannot hold (a BigInt, a loop), even in a field Kith does not read, would throw when the form value is written.
+  if (!check.record(problems, input, path || 'map') || !check.json(problems, input, path || 'map')) return { map: null, problems };
 
   const people = input['people'];
   const peopleOk = check.array(problems, people, at('people'), 1, MAX_PEOPLE);
