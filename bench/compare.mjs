@@ -8,7 +8,7 @@
 // probe). Writes bench/results.json and bench/RESULTS.md (shown in Storybook
 // → Performance).
 //   KITH_BENCH_RUNS=7        samples per case (default 7)
-//   KITH_BENCH_ONLY=radar    only some families (radar, banner, map)
+//   KITH_BENCH_ONLY=radar    only some families (radar, banner, map, memory)
 //   KITH_BENCH_THROTTLE=1,4  CPU throttling rates
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.m
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.KITH_BENCH_RUNS ?? 7);
-const ONLY = (process.env.KITH_BENCH_ONLY ?? 'radar,banner,map').split(',');
+const ONLY = (process.env.KITH_BENCH_ONLY ?? 'radar,banner,map,memory').split(',');
 const THROTTLES = (process.env.KITH_BENCH_THROTTLE ?? '1,4').split(',').map(Number);
 /** A case that has not reported by then is interrupted (a synchronous layout can freeze the page for minutes). */
 const TIMEOUT_MS = 30_000;
@@ -76,6 +76,19 @@ const FAMILIES = {
     ],
     body: () => '<div id="root" style="width:800px"></div>',
     pan: true,
+  },
+  memory: {
+    sizes: [{ label: '1,000 create → attach → render → detach cycles', params: {} }],
+    cases: [
+      { name: 'Kith radar', module: 'memory-kith.js', kith: true, params: { tag: 'kith-strengths-radar' } },
+      { name: 'Kith map (100 people)', module: 'memory-kith.js', kith: true, params: { tag: 'kith-relationship-map' } },
+      { name: 'Kith cookie banner', module: 'memory-kith.js', kith: true, params: { tag: 'kith-cookie-banner' } },
+      { name: 'Chart.js 4 radar', module: 'memory-peers.js', params: { lib: 'chartjs' } },
+      { name: 'ECharts 6 radar', module: 'memory-peers.js', params: { lib: 'echarts' } },
+      { name: 'cytoscape (100 people)', module: 'memory-peers.js', params: { lib: 'cytoscape' } },
+    ],
+    body: () => '<div id="root" style="width:800px"></div>',
+    cycles: 1000,
   },
 };
 
@@ -140,9 +153,13 @@ async function sample(family, kase, size, throttle) {
     const result = await page.evaluate(() => ({ ...window.benchResult, longestTask: window.benchResult.longestTask, layoutShift: window.benchResult.layoutShift }));
     if (family.update) Object.assign(result, await page.evaluate(() => window.benchUpdate()));
     if (family.pan && (await page.evaluate(() => window.benchPanAt))) Object.assign(result, await pan(page));
-    if (family.pan) {
-      await cdp.send('HeapProfiler.collectGarbage');
-      result.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    if (family.pan) result.heap = await heapAfterGc(cdp);
+    if (family.cycles) {
+      // Ten cycles first, so one-off costs (compiled code, shared styles) are not counted as growth.
+      await page.evaluate(() => window.benchCycles(10));
+      const before = await heapAfterGc(cdp);
+      await page.evaluate((count) => window.benchCycles(count), family.cycles);
+      result.heapGrowth = (await heapAfterGc(cdp)) - before;
     }
     if (errors.length) result.errors = errors;
     return result;
@@ -150,6 +167,11 @@ async function sample(family, kase, size, throttle) {
     clearTimeout(timer);
     await context.close();
   }
+}
+
+async function heapAfterGc(cdp) {
+  for (let i = 0; i < 3; i += 1) await cdp.send('HeapProfiler.collectGarbage');
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
 /** Drags on the picture's background for 60 moves, timing every frame meanwhile. */
@@ -215,7 +237,7 @@ noise.push(await noiseProbe());
 await browser.close();
 server.close();
 
-const METRICS = ['painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap'];
+const METRICS = ['painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
 const results = {
   date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version?.() ?? 'Chromium' },

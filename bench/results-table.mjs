@@ -2,7 +2,7 @@
 // CPU throttle (median, min–max, and Kith ÷ peer on the family's main
 // measure), the goals of issue 7 met or not, bundle sizes, plan typing.
 
-const MAIN = { radar: 'painted', banner: 'painted', map: 'stable' };
+const MAIN = { radar: 'painted', banner: 'painted', map: 'stable', memory: 'heapGrowth' };
 const COLUMNS = {
   radar: [
     ['painted', 'document start → painted'],
@@ -22,20 +22,22 @@ const COLUMNS = {
     ['panSlowFrames', 'pan frames > 20 ms'],
     ['heap', 'JS heap after GC'],
   ],
+  memory: [['heapGrowth', 'heap growth after GC']],
 };
 
 const ms = (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`);
 function format(metric, s) {
   if (!s) return '–';
   const one = (v) =>
-    metric === 'layoutShift' ? v.toFixed(3) : metric === 'panSlowFrames' ? `${Math.round(v * 100)} %` : metric === 'heap' ? `${(v / 1048576).toFixed(1)} MB` : metric === 'longestTask' && v === 0 ? 'none' : ms(v);
+    metric === 'layoutShift' ? v.toFixed(3) : metric === 'panSlowFrames' ? `${Math.round(v * 100)} %` : metric === 'heap' ? `${(v / 1048576).toFixed(1)} MB` : metric === 'heapGrowth' ? `${Math.round(v / 1024)} KiB` : metric === 'longestTask' && v === 0 ? 'none' : ms(v);
   return s.min === s.max ? one(s.median) : `${one(s.median)} (${one(s.min)}–${one(s.max)})`;
 }
 
 function cellTable(cell, timeoutMs) {
   const columns = COLUMNS[cell.family];
   const main = MAIN[cell.family];
-  const kiths = cell.cases.filter((c) => c.kith && c[main]);
+  // Ratios only where the cases draw the same thing (the memory cases are different components).
+  const kiths = cell.family === 'memory' ? [] : cell.cases.filter((c) => c.kith && c[main]);
   const header = ['Library', ...columns.map(([, label]) => label), ...kiths.map((k) => `${k.name} ÷ this`)];
   const rows = cell.cases.map((c) => {
     const values = columns.map(([metric]) => (c.interrupted && !c[metric] ? `> ${timeoutMs / 1000} s (interrupted)` : format(metric, c[metric])));
@@ -107,11 +109,11 @@ export function resultsMarkdown(results, planTyping) {
   out.push('## Goals');
   out.push('');
   out.push(goals(results));
-  for (const family of ['radar', 'banner', 'map']) {
+  for (const family of ['radar', 'banner', 'map', 'memory']) {
     const cells = results.cells.filter((c) => c.family === family);
     if (cells.length === 0) continue;
     out.push('');
-    out.push(`## ${{ radar: 'Strengths radar', banner: 'Cookie banner', map: 'Relationship map' }[family]}`);
+    out.push(`## ${{ radar: 'Strengths radar', banner: 'Cookie banner', map: 'Relationship map', memory: 'Memory over a long shift' }[family]}`);
     for (const cell of cells) {
       out.push('');
       out.push(`### ${cell.size}, ${cell.throttle === 1 ? 'no throttling' : `${cell.throttle}× CPU throttling`}`);
