@@ -63,7 +63,6 @@ describe('regressions found by fuzzing', () => {
   });
   // Found by the 10,000-case run (npm run fuzz) of this session.
   it('radar: stages with holes ([, , ,]) are refused with the hole’s path, not a render crash', async () => {
-    // eslint-disable-next-line no-sparse-arrays
     const instrument = { ...familyLifeInstrument, stages: [, , , , ,] };
     const outcome = await mount({ tag: 'kith-strengths-radar', properties: { instrument, readings: familyReadings } });
     expect(outcome.errorShown).to.equal(true);
@@ -71,7 +70,6 @@ describe('regressions found by fuzzing', () => {
   });
 
   it('stage badge: stages with holes are refused, as the model says', async () => {
-    // eslint-disable-next-line no-sparse-arrays
     const outcome = await mount({ tag: 'kith-stage-badge', properties: { stages: [, , , , ,], score: 1 } });
     expect(outcome.reported.at(-1)!.problems.map((p) => [p.code, p.path])).to.deep.include(['missing', 'stages[0]']);
   });
