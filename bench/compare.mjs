@@ -10,6 +10,7 @@
 //   KITH_BENCH_RUNS=7        samples per case (default 7)
 //   KITH_BENCH_ONLY=radar    only some families (radar, banner, map, memory)
 //   KITH_BENCH_THROTTLE=1,4  CPU throttling rates
+//   KITH_BENCH_CASES=Kith    only the cases whose names match
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,6 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.KITH_BENCH_RUNS ?? 7);
 const ONLY = (process.env.KITH_BENCH_ONLY ?? 'radar,banner,map,memory').split(',');
 const THROTTLES = (process.env.KITH_BENCH_THROTTLE ?? '1,4').split(',').map(Number);
+const CASES = process.env.KITH_BENCH_CASES ? new RegExp(process.env.KITH_BENCH_CASES) : null;
 /** A case that has not reported by then is interrupted (a synchronous layout can freeze the page for minutes). */
 const TIMEOUT_MS = 30_000;
 
@@ -218,7 +220,8 @@ const started = Date.now();
 const cells = [];
 for (const [key, family] of Object.entries(FAMILIES).filter(([key]) => ONLY.includes(key))) {
   family.key = key;
-  for (const size of family.sizes) for (const throttle of THROTTLES) cells.push({ family, size, throttle, samples: new Map(family.cases.map((kase) => [kase, []])) });
+  const cases = family.cases.filter((kase) => !CASES || CASES.test(kase.name));
+  for (const size of family.sizes) for (const throttle of THROTTLES) cells.push({ family, size, throttle, samples: new Map(cases.map((kase) => [kase, []])) });
 }
 const noise = [];
 for (let run = 0; run < RUNS; run += 1) {
@@ -237,7 +240,7 @@ noise.push(await noiseProbe());
 await browser.close();
 server.close();
 
-const METRICS = ['painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
+const METRICS = ['moduleStart', 'painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
 const results = {
   date: new Date().toISOString(),
   machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version?.() ?? 'Chromium' },

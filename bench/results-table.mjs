@@ -17,6 +17,7 @@ const COLUMNS = {
   ],
   map: [
     ['stable', 'load → stable'],
+    ['renderJs', 'first render JS'],
     ['longestTask', 'longest task (of those over 50 ms)'],
     ['panFrameP95', 'pan frame p95'],
     ['panSlowFrames', 'pan frames > 20 ms'],
