@@ -95,11 +95,13 @@ const noJavaScriptPage = {
 
 /**
  * `executeServerCommand('kith-fuzz-runs')`: how many cases each fuzz suite
- * runs (KITH_FUZZ_RUNS from `npm run fuzz`; 0 means the bounded default).
+ * runs (KITH_FUZZ_RUNS from `npm run fuzz`; 0 means the bounded default);
+ * `'kith-fuzz-only'`: KITH_FUZZ_ONLY, a pattern of the families to run.
  */
 const fuzzRuns = {
   name: 'kith-fuzz-runs',
   async executeCommand({ command }) {
+    if (command === 'kith-fuzz-only') return process.env.KITH_FUZZ_ONLY ?? '';
     return command === 'kith-fuzz-runs' ? Number(process.env.KITH_FUZZ_RUNS ?? 0) || 0 : undefined;
   },
 };
@@ -201,8 +203,7 @@ export default {
   concurrency: 1,
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
-  // KITH_TEST_GREP runs only the tests whose names match (e.g. one fuzz family at depth).
-  testFramework: { config: { timeout: 10000, ...(process.env.KITH_TEST_GREP ? { grep: process.env.KITH_TEST_GREP } : {}) } },
+  testFramework: { config: { timeout: 10000 } },
   plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
