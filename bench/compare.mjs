@@ -91,6 +91,9 @@ const FAMILIES = {
     ],
     body: () => '<div id="root" style="width:800px"></div>',
     cycles: 1000,
+    // Heap growth is a count of bytes, not a time: throttling does not change it, and 3 samples show its spread.
+    throttles: [1],
+    runs: 3,
   },
 };
 
@@ -221,12 +224,59 @@ const cells = [];
 for (const [key, family] of Object.entries(FAMILIES).filter(([key]) => ONLY.includes(key))) {
   family.key = key;
   const cases = family.cases.filter((kase) => !CASES || CASES.test(kase.name));
-  for (const size of family.sizes) for (const throttle of THROTTLES) cells.push({ family, size, throttle, samples: new Map(cases.map((kase) => [kase, []])) });
+  for (const size of family.sizes) {
+    for (const throttle of family.throttles?.filter((rate) => THROTTLES.includes(rate)) ?? THROTTLES) {
+      cells.push({ family, size, throttle, runs: Math.min(family.runs ?? RUNS, RUNS), samples: new Map(cases.map((kase) => [kase, []])) });
+    }
+  }
 }
+const METRICS = ['moduleStart', 'painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
+
+/** Writes bench/results.json and bench/RESULTS.md from the samples so far (after every round, so a run stopped early still leaves its numbers). */
+async function writeResults(roundsDone) {
+  // Families not run this time keep their last numbers (KITH_BENCH_ONLY runs some again).
+  const resultsPath = join(root, 'bench/results.json');
+  const kept = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')).cells.filter((cell) => !ONLY.includes(cell.family)) : [];
+  const results = {
+    date: new Date().toISOString(),
+    roundsDone,
+    machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version?.() ?? 'Chromium' },
+    runs: RUNS,
+    timeoutMs: TIMEOUT_MS,
+    runsPerFamily: Object.fromEntries(Object.entries(FAMILIES).map(([key, family]) => [key, Math.min(family.runs ?? RUNS, RUNS)])),
+    noiseProbeMs: stats(noise),
+    cells: [...kept, ...cells.map((cell) => ({
+      measured: new Date().toISOString().slice(0, 10),
+      noiseProbeMs: stats(noise),
+      family: cell.family.key,
+      size: cell.size.label,
+      throttle: cell.throttle,
+      cases: [...cell.samples].map(([kase, samples]) => ({
+        name: kase.name,
+        kith: !!kase.kith,
+        samples: samples.length,
+        interrupted: samples.filter((s) => s.interrupted).length,
+        errors: [...new Set(samples.flatMap((s) => s.errors ?? []))],
+        // A banner that reported without showing anything would win every timing.
+        invisible: samples.filter((s) => s.visible === false).length,
+        ...Object.fromEntries(METRICS.map((metric) => [metric, stats(samples.map((s) => s[metric]))]).filter(([, value]) => value)),
+      })),
+    }))],
+    sizes: await Promise.all(
+      Object.values(FAMILIES)
+        .flatMap((family) => family.cases)
+        .filter((kase, i, all) => all.findIndex((other) => other.module === kase.module) === i)
+        .map(async (kase) => ({ case: kase.module, name: kase.name.replace(/ \(.*\)$/, ''), kith: !!kase.kith, js: sizeOf(await bundleOf(kase.module)), css: (kase.css ?? []).reduce((sum, path) => sum + gzipSync(cssOf(path), { level: 9 }).length, 0) })),
+    ),
+  };
+  writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(root, 'bench/RESULTS.md'), (await import('./results-table.mjs')).resultsMarkdown(results, existsSync(join(root, 'bench/plan-typing.json')) ? JSON.parse(readFileSync(join(root, 'bench/plan-typing.json'), 'utf8')) : null));
+}
+
 const noise = [];
 for (let run = 0; run < RUNS; run += 1) {
   noise.push(await noiseProbe());
-  for (const cell of cells) {
+  for (const cell of cells.filter((c) => run < c.runs)) {
     // Interleaved: every case once per round, in the same order.
     for (const [kase, samples] of cell.samples) {
       const interruptions = samples.filter((s) => s.interrupted).length;
@@ -234,41 +284,11 @@ for (let run = 0; run < RUNS; run += 1) {
       samples.push(await sample(cell.family, kase, cell.size, cell.throttle));
     }
   }
+  await writeResults(run + 1);
   process.stdout.write(`round ${run + 1}/${RUNS} done (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 noise.push(await noiseProbe());
 await browser.close();
 server.close();
-
-const METRICS = ['moduleStart', 'painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
-const results = {
-  date: new Date().toISOString(),
-  machine: { cores: (await import('node:os')).cpus().length, chromium: browser.version?.() ?? 'Chromium' },
-  runs: RUNS,
-  timeoutMs: TIMEOUT_MS,
-  noiseProbeMs: stats(noise),
-  cells: cells.map((cell) => ({
-    family: cell.family.key,
-    size: cell.size.label,
-    throttle: cell.throttle,
-    cases: [...cell.samples].map(([kase, samples]) => ({
-      name: kase.name,
-      kith: !!kase.kith,
-      samples: samples.length,
-      interrupted: samples.filter((s) => s.interrupted).length,
-      errors: [...new Set(samples.flatMap((s) => s.errors ?? []))],
-      // A banner that reported without showing anything would win every timing.
-      invisible: samples.filter((s) => s.visible === false).length,
-      ...Object.fromEntries(METRICS.map((metric) => [metric, stats(samples.map((s) => s[metric]))]).filter(([, value]) => value)),
-    })),
-  })),
-  sizes: await Promise.all(
-    Object.values(FAMILIES)
-      .flatMap((family) => family.cases)
-      .filter((kase, i, all) => all.findIndex((other) => other.module === kase.module) === i)
-      .map(async (kase) => ({ case: kase.module, name: kase.name.replace(/ \(.*\)$/, ''), kith: !!kase.kith, js: sizeOf(await bundleOf(kase.module)), css: (kase.css ?? []).reduce((sum, path) => sum + gzipSync(cssOf(path), { level: 9 }).length, 0) })),
-  ),
-};
-writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-writeFileSync(join(root, 'bench/RESULTS.md'), (await import('./results-table.mjs')).resultsMarkdown(results, existsSync(join(root, 'bench/plan-typing.json')) ? JSON.parse(readFileSync(join(root, 'bench/plan-typing.json'), 'utf8')) : null));
+await writeResults(RUNS);
 console.log(`\nWrote bench/results.json and bench/RESULTS.md in ${((Date.now() - started) / 1000).toFixed(0)} s`);

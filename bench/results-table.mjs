@@ -99,13 +99,12 @@ export function resultsMarkdown(results, planTyping) {
   out.push('');
   out.push(
     `Measured ${results.date.slice(0, 10)} on this project's machine (${results.machine.cores} cores, headless Chromium), ` +
-      `${results.runs} interleaved samples per case, each in a fresh tab; every page bundled the same way (esbuild, minified, tree-shaken, production). ` +
+      `${results.roundsDone < results.runs ? `${results.roundsDone} of ${results.runs} rounds done (stopped early): ` : ''}${results.runs} interleaved samples per case (memory: ${results.runsPerFamily?.memory ?? results.runs}, at 1× only), each in a fresh tab; every page bundled the same way (esbuild, minified, tree-shaken, production). ` +
       `Medians, with min–max. A case that had not finished after ${results.timeoutMs / 1000} s was interrupted; after two interruptions it was not run again. ` +
       `Written by \`npm run bench\` (bench/compare.mjs); the numbers are in bench/results.json.`,
   );
   out.push('');
-  const n = results.noiseProbeMs;
-  out.push(`**Noise probe** (the same fixed CPU work between rounds): median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} over ${n.n} probes. A wide spread means a noisy machine: read small differences with care.`);
+  out.push('**Noise probe**: the same fixed CPU work, timed between rounds; each table gives the probe of its own run. A wide spread means a noisy machine: read small differences with care.');
   out.push('');
   out.push('## Goals');
   out.push('');
@@ -119,6 +118,8 @@ export function resultsMarkdown(results, planTyping) {
       out.push('');
       out.push(`### ${cell.size}, ${cell.throttle === 1 ? 'no throttling' : `${cell.throttle}× CPU throttling`}`);
       out.push('');
+      const n = cell.noiseProbeMs ?? results.noiseProbeMs;
+      if (n) out.push(`Noise probe of this run: median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} (${n.n} probes).`, '');
       out.push(cellTable(cell, results.timeoutMs));
     }
   }
