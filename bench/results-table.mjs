@@ -41,8 +41,13 @@ function cellTable(cell, timeoutMs) {
   const kiths = cell.family === 'memory' ? [] : cell.cases.filter((c) => c.kith && c[main]);
   const header = ['Library', ...columns.map(([, label]) => label), ...kiths.map((k) => `${k.name} ÷ this`)];
   const rows = cell.cases.map((c) => {
-    const values = columns.map(([metric]) => (c.interrupted && !c[metric] ? `> ${timeoutMs / 1000} s (interrupted)` : format(metric, c[metric])));
-    const ratios = kiths.map((k) => (c.kith || !c[main] ? (c.interrupted ? `< ${(k[main].median / timeoutMs).toFixed(2)}` : '') : (k[main].median / c[main].median).toFixed(2)));
+    // A case that never showed what it should have is not timed at all: its numbers would mean nothing.
+    const values = columns.map(([metric]) =>
+      c.invisible && c.invisible === c.samples ? 'not shown (no valid sample)' : c.interrupted && !c[metric] ? `> ${timeoutMs / 1000} s (interrupted)` : format(metric, c[metric]),
+    );
+    const ratios = kiths.map((k) =>
+      c.invisible && c.invisible === c.samples ? '' : c.kith || !c[main] ? (c.interrupted ? `< ${(k[main].median / timeoutMs).toFixed(2)}` : '') : (k[main].median / c[main].median).toFixed(2),
+    );
     const note = c.interrupted ? ` ⚠ ${c.interrupted} of ${c.samples} interrupted` : '';
     const errors = c.errors.length ? ` ⚠ error: ${c.errors[0].slice(0, 60)}` : '';
     const unseen = c.invisible ? ` ⚠ not visible in ${c.invisible} samples` : '';
@@ -119,7 +124,9 @@ export function resultsMarkdown(results, planTyping) {
       out.push(`### ${cell.size}, ${cell.throttle === 1 ? 'no throttling' : `${cell.throttle}× CPU throttling`}`);
       out.push('');
       const n = cell.noiseProbeMs ?? results.noiseProbeMs;
-      if (n) out.push(`Noise probe of this run: median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} (${n.n} probes).`, '');
+      const samples = Math.max(...cell.cases.map((c) => c.samples));
+      const planned = results.runsPerFamily?.[cell.family] ?? results.runs;
+      out.push(`${samples} sample${samples === 1 ? '' : 's'} per case${samples < planned ? ` (**fewer than ${planned}: the run was stopped early**)` : ''}.${n ? ` Noise probe of this run: median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} (${n.n} probes).` : ''}`, '');
       out.push(cellTable(cell, results.timeoutMs));
     }
   }
