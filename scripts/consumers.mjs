@@ -46,6 +46,14 @@ function install(dir) {
 }
 
 /* ---------- build each project ---------- */
+/** Type-check with `checker` against the packed types, then build with Vite. */
+function viteBuild(checker) {
+  return (dir) => {
+    run(bin(checker), ['-p', 'tsconfig.json'], dir);
+    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
+  };
+}
+
 const builds = {
   'plain-html': (dir) => {
     const kith = join(dir, 'node_modules/kith-ui/dist');
@@ -65,22 +73,10 @@ const builds = {
     const version = new RegExp(`(["'\`])${pkg.version.replaceAll('.', '\\.')}\\1`, 'g');
     writeFileSync(other, readFileSync(other, 'utf8').replace(version, '$10.0.9-other$1'));
   },
-  'vite-vanilla': (dir) => {
-    run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
-    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
-  },
-  'vite-react': (dir) => {
-    run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
-    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
-  },
-  'vite-react18': (dir) => {
-    run(bin('tsc'), ['-p', 'tsconfig.json'], dir);
-    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
-  },
-  'vite-vue': (dir) => {
-    run(bin('vue-tsc'), ['-p', 'tsconfig.json'], dir);
-    run(bin('vite'), ['build', '--config', 'vite.config.mjs'], dir);
-  },
+  'vite-vanilla': viteBuild('tsc'),
+  'vite-react': viteBuild('tsc'),
+  'vite-react18': viteBuild('tsc'),
+  'vite-vue': viteBuild('vue-tsc'),
 };
 
 /**

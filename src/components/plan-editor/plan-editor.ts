@@ -340,7 +340,8 @@ export class KithPlanEditor extends KithFormElement {
       (this.radar != null || this.map != null) && links,
       this.needsScaling && scalingView,
       this.storage && drafts,
-      this.planInPage && pageReader,
+      // Checked only until the reader has arrived: afterwards there is nothing to wait for.
+      pageReader.value === undefined && this.planInPage && pageReader,
     ];
     const waits = needed.map((lazy) => (lazy ? lazy.ready() : null)).filter((wait) => wait !== null);
     return waits.length > 0 ? Promise.all(waits) : null;
