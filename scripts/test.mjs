@@ -23,6 +23,8 @@ process.env.CHROME_PATH = chromium;
 const bin = (name) => join('node_modules', '.bin', name);
 const scratch = mkdtempSync(join(tmpdir(), 'kith-test-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Which tests failed, named again just above the closing line. */
+const failures = [];
 let runnerFailed = false;
 
 function run(command, commandArgs, env = {}) {
@@ -37,6 +39,7 @@ if (only !== 'stories') {
   if (existsSync(countsFile)) {
     const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
     for (const key of Object.keys(totals)) totals[key] += counts[key];
+    failures.push(...counts.failures);
   } else {
     console.error('web-test-runner ended without reporting any result.');
     totals.failed += 1;
@@ -55,6 +58,13 @@ if (only !== 'unit') {
     totals.skipped += json.numPendingTests + (json.numTodoTests ?? 0);
     // A story file that fails to load has no tests but is a failure.
     totals.failed += json.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+    for (const file of json.testResults) {
+      const name = file.name.replace(`${process.cwd()}/`, '');
+      if (file.status === 'failed' && file.assertionResults.length === 0) failures.push(`${name}: ${file.message?.split('\n')[0] ?? 'did not load'}`);
+      for (const test of file.assertionResults) {
+        if (test.status === 'failed') failures.push(`${name} › ${test.fullName}: ${test.failureMessages?.[0]?.split('\n')[0] ?? ''}`);
+      }
+    }
   } else {
     console.error('Storybook tests ended without reporting any result.');
     totals.failed += 1;
@@ -62,6 +72,7 @@ if (only !== 'unit') {
 }
 
 if (runnerFailed && totals.failed === 0) totals.failed = 1; // a runner crashed without counting it
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((name) => `  ✗ ${name}`).join('\n')}`);
 const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
 process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
