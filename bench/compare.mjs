@@ -234,9 +234,19 @@ const METRICS = ['moduleStart', 'painted', 'renderJs', 'update', 'updateJs', 'fi
 
 /** Writes bench/results.json and bench/RESULTS.md from the samples so far (after every round, so a run stopped early still leaves its numbers). */
 async function writeResults(roundsDone) {
-  // Families not run this time keep their last numbers (KITH_BENCH_ONLY runs some again).
+  // Cases not run this time keep their last numbers (KITH_BENCH_ONLY and
+  // KITH_BENCH_CASES run some again), marked with the run they are from.
   const resultsPath = join(root, 'bench/results.json');
-  const kept = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')).cells.filter((cell) => !ONLY.includes(cell.family)) : [];
+  const previous = existsSync(resultsPath) ? JSON.parse(readFileSync(resultsPath, 'utf8')).cells : [];
+  const sameCell = (a, b) => a.family === b.family && a.size === b.size && a.throttle === b.throttle;
+  const fresh = cells.map((cell) => ({ family: cell.family.key, size: cell.size.label, throttle: cell.throttle }));
+  const kept = previous.filter((old) => !fresh.some((cell) => sameCell(cell, old)));
+  const earlierCases = (cell) => {
+    const old = previous.find((o) => sameCell(o, { family: cell.family.key, size: cell.size.label, throttle: cell.throttle }));
+    const rerun = new Set([...cell.samples.keys()].map((kase) => kase.name));
+    return (old?.cases ?? []).filter((kase) => !rerun.has(kase.name)).map((kase) => ({ ...kase, earlier: kase.earlier ?? { measured: old.measured, noiseProbeMs: old.noiseProbeMs } }));
+  };
+  const order = (family) => (a, b) => family.cases.findIndex((k) => k.name === a.name) - family.cases.findIndex((k) => k.name === b.name);
   const results = {
     date: new Date().toISOString(),
     roundsDone,
@@ -251,7 +261,7 @@ async function writeResults(roundsDone) {
       family: cell.family.key,
       size: cell.size.label,
       throttle: cell.throttle,
-      cases: [...cell.samples].map(([kase, samples]) => ({
+      cases: [...[...cell.samples].map(([kase, samples]) => ({
         name: kase.name,
         kith: !!kase.kith,
         samples: samples.length,
@@ -260,7 +270,7 @@ async function writeResults(roundsDone) {
         // A banner that reported without showing anything would win every timing.
         invisible: samples.filter((s) => s.visible === false).length,
         ...Object.fromEntries(METRICS.map((metric) => [metric, stats(samples.map((s) => s[metric]))]).filter(([, value]) => value)),
-      })),
+      })), ...earlierCases(cell)].sort(order(cell.family)),
     }))],
     sizes: await Promise.all(
       Object.values(FAMILIES)

@@ -128,6 +128,11 @@ export function resultsMarkdown(results, planTyping) {
       const planned = results.runsPerFamily?.[cell.family] ?? results.runs;
       out.push(`${samples} sample${samples === 1 ? '' : 's'} per case${samples < planned ? ` (**fewer than ${planned}: the run was stopped early**)` : ''}.${n ? ` Noise probe of this run: median ${ms(n.median)}, ${ms(n.min)}–${ms(n.max)} (${n.n} probes).` : ''}`, '');
       out.push(cellTable(cell, results.timeoutMs));
+      for (const earlier of new Set(cell.cases.filter((c) => c.earlier).map((c) => JSON.stringify(c.earlier)))) {
+        const { measured, noiseProbeMs: probe } = JSON.parse(earlier);
+        const names = cell.cases.filter((c) => JSON.stringify(c.earlier) === earlier).map((c) => c.name);
+        out.push('', `${names.join(', ')}: from an earlier run (${measured}${probe ? `, noise probe median ${ms(probe.median)}` : ''}), not run again with the rest.`);
+      }
     }
   }
   out.push('');

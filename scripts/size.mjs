@@ -18,6 +18,7 @@ cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
 const LAZY = {
   'plan-editor co-editing chunk (without Yjs)': 'src/components/plan-editor/collab.ts',
   'relationship-map force layout chunk (d3-force)': 'src/components/relationship-map/force-layout.ts',
+  'relationship-map canvas chunk (maps above 500 people)': 'src/components/relationship-map/canvas-painter.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',
@@ -67,16 +68,23 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // refusing them costs every entry about 45 bytes, and moved these guards by
 // 0.1 kB: banner and preferences 16.1 → 16.2, sharing 18 → 18.1, and the map
 // to 30.1, 50 bytes over its 30 kB target (issue 4, still open).
+// Then the map's first render was made to stop blocking a loading page
+// (issue 4): Intl formatters are made once and kept (making one per number
+// or date cost ~20 µs each, ~20 ms of a 100-person map's render), which
+// costs the shared core ~170 bytes, and every entry with it (guards +0.2).
+// The map itself paid for its drawing in steps by moving the canvas
+// painter (maps above 500 people) into a chunk fetched when needed: it is
+// back under its 30 kB target, guarded there.
 const BUDGETS = {
-  'core (KithElement + localisation + validation, with Lit)': 10.5,
+  'core (KithElement + localisation + validation, with Lit)': 10.7,
   'kith-stage-badge (define, with Lit)': 13.5,
-  'kith-strengths-radar (define, with Lit)': 23.6,
-  'kith-relationship-map (define, with Lit)': 30.1,
-  'kith-cookie-banner (define, with Lit)': 16.2,
-  'kith-cookie-preferences (define, with Lit)': 16.2,
-  'kith-consent-gate (define, with Lit)': 15.5,
-  'kith-sharing-agreement (define, with Lit)': 18.1,
-  'kith-plan-editor (define, with Lit)': 25.5,
+  'kith-strengths-radar (define, with Lit)': 23.8,
+  'kith-relationship-map (define, with Lit)': 30,
+  'kith-cookie-banner (define, with Lit)': 16.4,
+  'kith-cookie-preferences (define, with Lit)': 16.4,
+  'kith-consent-gate (define, with Lit)': 15.7,
+  'kith-sharing-agreement (define, with Lit)': 18.3,
+  'kith-plan-editor (define, with Lit)': 25.7,
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 88,
 };

@@ -293,6 +293,67 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('a big map is drawn in steps, a task each: the summary first, nothing on screen moves, updateComplete waits for the whole', async () => {
+    const data = communityMap(100);
+    const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
+    Object.assign(el, { people: data.people, relationships: data.relationships, focusId: data.focus });
+    // What the page shows after each update, and where the things already shown are.
+    const steps: { nodes: number; rows: number; summary: string; tops: Map<Element, number> }[] = [];
+    el.addController({
+      hostUpdated: () => {
+        const tops = new Map<Element, number>();
+        for (const shown of $$(el, '.summary, .ring-heading, li.person, svg.surface')) tops.set(shown, Math.round(shown.getBoundingClientRect().top));
+        steps.push({ nodes: $$(el, 'g.node').length, rows: $$(el, 'li.person').length, summary: flat($(el, '[part="summary"]')?.textContent), tops });
+      },
+    });
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`);
+    holder.append(el);
+    await el.updateComplete;
+    expect(steps.length, 'updates before the map was whole').to.be.above(3);
+    expect(steps[0]!.summary).to.contain('99 people around Community hub.');
+    expect(steps[0]!.nodes).to.equal(0);
+    expect(steps.map((s) => s.nodes)).to.deep.equal([...steps.map((s) => s.nodes)].sort((a, b) => a - b));
+    // Whole once updateComplete resolves: every person drawn, each ring's first page listed.
+    expect($$(el, 'g.node')).to.have.length(100);
+    const perRing = [1, 2, 3, 4].map((ring) => Math.min(25, data.people.filter((p) => p.ring === ring).length));
+    expect($$(el, 'li.person')).to.have.length(1 + perRing.reduce((a, b) => a + b, 0));
+    expect($(el, '.measures'), 'the measures come last').to.exist;
+    for (const [before, after] of steps.slice(0, -1).map((step, i) => [step, steps[i + 1]!] as const)) {
+      for (const [shown, top] of before.tops) expect(after.tops.get(shown), `${shown.className} moved`).to.equal(top);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('taken off the page while being drawn, it is drawn whole, and updateComplete still resolves', async () => {
+    const data = communityMap(120);
+    const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
+    Object.assign(el, { people: data.people, relationships: data.relationships, focusId: data.focus });
+    let updates = 0;
+    el.addController({ hostUpdated: () => void (updates += 1) });
+    document.body.append(el);
+    while (updates === 0) await new Promise((resolve) => setTimeout(resolve));
+    expect($$(el, 'g.node').length, 'the first step draws only part of it').to.be.below(120);
+    el.remove();
+    await el.updateComplete;
+    expect($$(el, 'g.node')).to.have.length(120);
+    document.body.append(el);
+    await el.updateComplete;
+    expect($$(el, 'g.node')).to.have.length(120);
+    el.remove();
+  });
+
+  it('a summary stays readable: five difficult relationships are named, the rest counted (English and Welsh)', async () => {
+    const people = [{ id: 'sam', name: 'Sam', kind: 'person' as const }, ...Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}`, kind: 'friend' as const, ring: 2 as const }))];
+    const relationships = people.slice(1).map((p, i) => ({ id: `r${i}`, from: 'sam', to: p.id, type: 'stressful' as const }));
+    const el = await mapOf({ focus: 'sam', people, relationships });
+    const summary = flat($(el, '[part="summary"]')!.textContent);
+    expect(summary).to.contain('8 stressful relationships: with Person 0, with Person 1, with Person 2, with Person 3, with Person 4 and 3 others.');
+    expect(summary).not.to.contain('Person 5');
+    el.lang = 'cy';
+    await el.updateComplete;
+    expect(flat($(el, '[part="summary"]')!.textContent)).to.contain('gyda Person 4 a 3 arall.');
+  });
+
   it('zooms with a two-finger pinch about the point between the fingers', async () => {
     const el = await mapOf();
     const surface = $(el, 'svg.surface')!;

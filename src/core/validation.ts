@@ -50,6 +50,9 @@ export function asMessageText(value: unknown): string {
  * problem at once instead of stopping at the first.
  */
 
+/** Names every object already has (`constructor`, `__proto__`…); a Set is quicker to ask than `in`. */
+const RESERVED_IDS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const check = {
   array(problems: ProblemDraft[], value: unknown, path: string, min = 0, max = Infinity): value is unknown[] {
     if (!Array.isArray(value)) {
@@ -129,7 +132,7 @@ export const check = {
     // Ids become keys of plain objects (scores, choices, lookups): a name
     // every object already has (`constructor`, `__proto__`…) would be
     // found where nothing was set, so it is refused.
-    if (typeof value === 'string' && value in Object.prototype) {
+    if (typeof value === 'string' && RESERVED_IDS.has(value)) {
       problems.push({ code: 'reserved-id', path, params: { id: value } });
       return false;
     }

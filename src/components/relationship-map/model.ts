@@ -221,16 +221,21 @@ export function personById(map: MapData, id: string): Person | undefined {
   return index.get(id);
 }
 
+const ringIndex = new WeakMap<MapData, Record<Ring, Person[]>>();
+
 /** The people around the focus, in the order the list and the rings show them: by ring, then kind, then name. */
 export function peopleByRing(map: MapData): Record<Ring, Person[]> {
-  const out: Record<Ring, Person[]> = { 1: [], 2: [], 3: [], 4: [] };
-  for (const person of map.people) if (person.id !== map.focus && person.ring) out[person.ring].push(person);
-  for (const ring of RINGS) out[ring].sort(byKindThenName);
+  let out = ringIndex.get(map);
+  if (!out) {
+    out = { 1: [], 2: [], 3: [], 4: [] };
+    for (const person of map.people) if (person.id !== map.focus && person.ring) out[person.ring].push(person);
+    // One collator for the whole sort: localeCompare is about twice as slow (measured, 5,000 names).
+    const names = new Intl.Collator();
+    const byKindThenName = (a: Person, b: Person) => PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || names.compare(a.name, b.name) || names.compare(a.id, b.id);
+    for (const ring of RINGS) out[ring].sort(byKindThenName);
+    ringIndex.set(map, out);
+  }
   return out;
-}
-
-function byKindThenName(a: Person, b: Person): number {
-  return PERSON_KINDS.indexOf(a.kind) - PERSON_KINDS.indexOf(b.kind) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
 }
 
 /** The relationships a person is in, with the other person's id. */
@@ -272,7 +277,15 @@ export interface Measures {
   byType: Record<RelationshipType, number>;
 }
 
+const measuresIndex = new WeakMap<MapData, Measures>();
+
 export function measuresOf(map: MapData): Measures {
+  let measures = measuresIndex.get(map);
+  if (!measures) measuresIndex.set(map, (measures = countMeasures(map)));
+  return measures;
+}
+
+function countMeasures(map: MapData): Measures {
   const perRing: Record<Ring, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
   let paid = 0;
   let size = 0;

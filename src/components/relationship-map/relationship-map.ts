@@ -2,6 +2,7 @@ import { html, isServer, nothing, type PropertyValues, svg, type SVGTemplateResu
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
+import { StagedRender } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
 import { standaloneSvg, svgToPng } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -16,17 +17,15 @@ import {
   FOCUS_NODE,
   IDENTITY,
   invert,
-  paintNode,
   relationshipLine,
   shapeOf,
-  strokeRelationship,
   swatch,
   trimmed,
   zoomAt,
-  type CanvasColours,
   type ViewTransform,
 } from './diagram.js';
 import type { ForceLayout } from './force-layout.js';
+import type { CanvasPainter } from './canvas-painter.js';
 import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
 import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
@@ -40,6 +39,7 @@ import {
   displayName,
   isPaid,
   moveRing,
+  measuresOf,
   peopleByRing,
   personById,
   relationshipsOf,
@@ -91,41 +91,19 @@ declare global {
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
 /** Large rings in the list show this many people at a time. */
 const LIST_PAGE = 25;
-/** The canvas picture of a map, cached in two bitmaps and painted in batches (`jobs`). */
-interface Scene {
-  /** Zoom, keyboard focus and colours it was painted with. */
-  look: string;
-  /** The person left out (being dragged), or ''. */
-  dragged: string;
-  map: MapData;
-  placement: Placement;
-  under: HTMLCanvasElement;
-  over: HTMLCanvasElement;
-  jobs: (() => void)[];
-}
-
 /** How often the picture is redrawn while the force layout settles. */
 const SETTLING_REDRAW_MS = 100;
-/** Largest bitmap (per side) the canvas keeps of the picture for panning. */
-const MAX_SCENE_PIXELS = 4096;
-/** Relationship lines painted per task on a canvas (about 15 ms of painting here). */
-const LINES_PER_TASK = 1000;
-/** People painted per task on a canvas. */
-const PEOPLE_PER_TASK = 2500;
+/**
+ * When many people arrive at once (the first picture, new data) the map is
+ * drawn in steps, a task each: the summary and the diagram's frame first,
+ * then the list's rows and the diagram's people, closest first. These are
+ * what one step adds (~10–15 ms of rendering, style and layout each here).
+ * Rows are only ever added at the end of what is drawn (a ring's heading
+ * comes when its rows do; the measures last), and the diagram's box has
+ * its size from the start, so nothing on screen moves as the steps arrive.
+ */
+const STEP = { rows: 15, people: 30 } as const;
 
-/** A canvas of `size` × `size`, reusing `existing` (resizing reallocates, so only when the size changed). */
-function sizedLayer(existing: HTMLCanvasElement | undefined, size: number): HTMLCanvasElement {
-  const layer = existing ?? document.createElement('canvas');
-  if (layer.width !== size) {
-    layer.width = size;
-    layer.height = size;
-  } else {
-    const ctx = layer.getContext('2d');
-    ctx?.setTransform(1, 0, 0, 1, 0, 0);
-    ctx?.clearRect(0, 0, size, size);
-  }
-  return layer;
-}
 /** Pointer travel (px) that turns a press on a person into a drag. */
 const DRAG_START = 4;
 
@@ -240,11 +218,23 @@ export class KithRelationshipMap extends KithFormElement {
   private forceRun = 0;
   private resizeObserver?: ResizeObserver;
   private canvasFrame = 0;
-  private colours: CanvasColours | null = null;
+  /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
+  private painter: CanvasPainter | null = null;
+  private painterArrives: Promise<void> | null = null;
   /** The picture at the current zoom, copied on each pan frame. */
   /** The picture being painted (in batches), and the last one painted whole. */
-  private scene: Scene | null = null;
-  private shownScene: Scene | null = null;
+  private layoutDue = false;
+  /** Rows the list shows when drawn whole (each ring's first page). */
+  private get listedRows(): number {
+    const counts = this.map ? measuresOf(this.map).perRing : { 1: 0, 2: 0, 3: 0, 4: 0 };
+    return RINGS.reduce((sum, ring) => sum + Math.min(counts[ring], this.shownPerRing[ring]), 0);
+  }
+  /** How many people the last data had (more than a step's worth of new ones are drawn in steps). */
+  private drawnBefore = 0;
+  private readonly steps = new StagedRender(this, (step) => this.rowsAt(step) >= this.listedRows && (this.isCanvas || this.peopleAt(step) >= (this.drawnMap?.people.length ?? 0)));
+  /** List rows per ring, and people in the diagram, that step `step` draws (see STEP). */
+  private rowsAt = (step: number) => step * STEP.rows;
+  private peopleAt = (step: number) => step * STEP.people;
 
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
@@ -268,6 +258,18 @@ export class KithRelationshipMap extends KithFormElement {
     cancelAnimationFrame(this.canvasFrame);
   }
 
+  /** Complete once the map is drawn whole, not only its first step. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let whole = this.steps.whole; whole; whole = this.steps.whole) {
+      await whole;
+      result = await super.getUpdateComplete();
+    }
+    // A canvas map is drawn once its painter has arrived.
+    if (this.isCanvas && this.painterArrives) await this.painterArrives;
+    return result;
+  }
+
   // ------------------------------------------------------------ data
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -275,7 +277,17 @@ export class KithRelationshipMap extends KithFormElement {
     if (this.shadowRoot) this.restoreTyped = keepTyped(this.shadowRoot, 'form.editor');
     const dataChanged = !this.hasUpdated || DATA_PROPERTIES.some((key) => changed.has(key));
     if (dataChanged) this.readData();
-    if (dataChanged || changed.has('layout')) this.startLayout();
+    if (dataChanged || changed.has('layout')) this.layoutDue = true;
+    // An edit adds a person or two, drawn at once; new data with many more is drawn in steps.
+    const people = this.drawnMap?.people.length ?? 0;
+    if (dataChanged && people - this.drawnBefore > STEP.people) this.steps.restart();
+    this.drawnBefore = people;
+    // Laid out after the first step, which draws nobody (see renderList);
+    // the force layout's hint shows from the first, so nothing moves.
+    if (this.layoutDue && this.steps.step > 0) {
+      this.layoutDue = false;
+      this.startLayout();
+    } else if (this.layoutDue) this.settling = this.layout === 'force';
   }
 
   private readData(): void {
@@ -722,167 +734,8 @@ export class KithRelationshipMap extends KithFormElement {
 
   private drawCanvas(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.surface');
-    const map = this.drawnMap;
-    const placement = this.placement;
-    if (!canvas || !map || !placement) return;
-    const ratio = window.devicePixelRatio || 1;
-    const size = canvas.clientWidth;
-    if (size === 0) return;
-    if (canvas.width !== Math.round(size * ratio)) {
-      canvas.width = Math.round(size * ratio);
-      canvas.height = Math.round(size * ratio);
-    }
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const unit = canvas.width / VIEW_SIZE;
-    const scale = unit * this.view.k;
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    const sceneSize = Math.ceil(VIEW_SIZE * scale);
-    if (!this.colours) this.readCanvasColours();
-    if (this.settling || sceneSize > MAX_SCENE_PIXELS) {
-      // Settling changes the picture each frame; very deep zoom would need a
-      // huge bitmap. While a big map settles its lines wait: drawing
-      // thousands at every step would block the page.
-      ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
-      this.paintRings(ctx);
-      if (!(this.settling && map.relationships.length > LINES_PER_TASK)) this.paintLines(ctx, placement, map.relationships);
-      this.paintPeople(ctx, map, placement, map.people);
-      this.paintCentre(ctx, map, placement);
-      return;
-    }
-    // Panning moves the same picture: it is painted once per zoom into two
-    // bitmaps (rings and lines under, people over) and each pan frame only
-    // copies them, so 5,000 people pan as smoothly as 50. Lines are painted
-    // a batch per task, so no task runs long however big the map. A person
-    // being dragged is left out of the bitmaps and drawn on top each frame,
-    // with their lines.
-    const dragged = this.dragAt?.id ?? '';
-    const look = [scale, this.activeId, this.canvasColours].join('|');
-    let scene = this.scene;
-    if (!scene || scene.look !== look || scene.dragged !== dragged || scene.map !== map || scene.placement !== placement) {
-      const under = sizedLayer(scene?.under === this.shownScene?.under ? undefined : scene?.under, sceneSize);
-      const over = sizedLayer(scene?.over === this.shownScene?.over ? undefined : scene?.over, sceneSize);
-      for (const layer of [under, over]) layer.getContext('2d')?.setTransform(scale, 0, 0, scale, 0, 0);
-      scene = { look, dragged, map, placement, under, over, jobs: this.paintJobs(under, over, map, placement, dragged) };
-      this.scene = scene;
-    }
-    // One batch per task: people first (so they show at once), then lines.
-    scene.jobs.shift()?.();
-    const painting = scene;
-    if (scene.jobs.length > 0) setTimeout(() => this.scene === painting && this.drawCanvas(), 0);
-    else this.shownScene = scene;
-    // Until a new picture of the same map is whole, the last whole one stays
-    // (as a drag starts, the person is briefly seen where they were too).
-    const shown = scene.jobs.length > 0 && this.shownScene?.look === look && this.shownScene.map === map && this.shownScene.placement === placement ? this.shownScene : scene;
-    ctx.drawImage(shown.under, this.view.x * unit, this.view.y * unit);
-    ctx.drawImage(shown.over, this.view.x * unit, this.view.y * unit);
-    // On top: whoever is being dragged, and whoever the bitmaps shown leave
-    // out (just dropped, while the whole picture is painted again).
-    const onTop = new Set([dragged, shown.dragged].filter((id) => id !== ''));
-    if (onTop.size === 0) return;
-    ctx.setTransform(scale, 0, 0, scale, this.view.x * unit, this.view.y * unit);
-    this.paintLines(ctx, placement, map.relationships.filter((r) => onTop.has(r.from) || onTop.has(r.to)));
-    this.paintPeople(ctx, map, placement, map.people.filter((person) => onTop.has(person.id)));
-    if (onTop.has(this.activeId)) this.paintFocusRing(ctx, map, placement);
-  }
-
-  /** Canvas colours from the theme, read after each render (reading styles on every pan frame is slow). */
-  private readCanvasColours(): void {
-    const style = getComputedStyle(this);
-    const token = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    this.colours = {
-      line: token('--kith-map-line-color', token('--kith-sys-color-text', '#0b0c0c')),
-      warn: token('--kith-map-warn-color', token('--kith-sys-color-error', '#d4351c')),
-      surface: token('--kith-sys-color-surface', '#fff'),
-      node: token('--kith-map-node-color', token('--kith-sys-color-surface', '#fff')),
-      nodeText: token('--kith-sys-color-text', '#0b0c0c'),
-      focus: token('--kith-sys-color-focus', '#fd0'),
-      ring: token('--kith-map-ring-color', token('--kith-sys-color-surface-raised', '#f3f2f1')),
-    };
-  }
-
-  private get canvasColours(): string {
-    return this.colours ? Object.values(this.colours).join() : '';
-  }
-
-  /** The four rings, in diagram units (the caller sets the transform). */
-  private paintRings(ctx: CanvasRenderingContext2D): void {
-    const colours = this.colours!;
-    for (const ring of [...RINGS].reverse()) {
-      ctx.beginPath();
-      ctx.arc(CENTRE, CENTRE, RING_EDGES[ring][1], 0, 2 * Math.PI);
-      ctx.fillStyle = ring % 2 === 1 ? colours.ring : colours.surface;
-      ctx.fill();
-    }
-  }
-
-  private paintLines(ctx: CanvasRenderingContext2D, placement: Placement, relationships: readonly Relationship[]): void {
-    const colours = this.colours!;
-    const at = this.canvasPosition(placement);
-    for (const r of relationships) {
-      const a = at(r.from);
-      const b = at(r.to);
-      if (a && b) strokeRelationship(ctx, r.type, a, b, colours, 1);
-    }
-  }
-
-  /**
-   * The picture of a map as batches, each small enough for one task: rings,
-   * people, the centre, then lines; `leftOut` (a person being dragged) and
-   * their lines are not in it.
-   */
-  private paintJobs(under: HTMLCanvasElement, over: HTMLCanvasElement, map: MapData, placement: Placement, leftOut: string): (() => void)[] {
-    const underCtx = under.getContext('2d');
-    const overCtx = over.getContext('2d');
-    if (!underCtx || !overCtx) return [];
-    const people = leftOut ? map.people.filter((person) => person.id !== leftOut) : map.people;
-    const lines = leftOut ? map.relationships.filter((r) => r.from !== leftOut && r.to !== leftOut) : map.relationships;
-    const jobs = [() => this.paintRings(underCtx)];
-    for (let from = 0; from < people.length; from += PEOPLE_PER_TASK) jobs.push(() => this.paintPeople(overCtx, map, placement, people.slice(from, from + PEOPLE_PER_TASK)));
-    jobs.push(() => this.paintCentre(overCtx, map, placement, leftOut));
-    for (let from = 0; from < lines.length; from += LINES_PER_TASK) jobs.push(() => this.paintLines(underCtx, placement, lines.slice(from, from + LINES_PER_TASK)));
-    // The first task paints the rings and the first people together.
-    const [rings, firstPeople, ...rest] = jobs;
-    return [() => (rings!(), firstPeople?.()), ...rest];
-  }
-
-  /** People (not the focus person), in diagram units. */
-  private paintPeople(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, people: readonly Person[]): void {
-    const colours = this.colours!;
-    const at = this.canvasPosition(placement);
-    ctx.setLineDash([]);
-    ctx.lineWidth = 1;
-    ctx.strokeStyle = colours.nodeText;
-    ctx.fillStyle = colours.node;
-    for (const person of people) {
-      const p = at(person.id);
-      if (p && person.id !== map.focus) paintNode(ctx, person.kind, p, placement.nodeRadius);
-    }
-  }
-
-  /** The focus person, and the ring around whoever has keyboard focus (unless they are `leftOut`). */
-  private paintCentre(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement, leftOut = ''): void {
-    ctx.fillStyle = this.colours!.nodeText;
-    ctx.beginPath();
-    ctx.arc(CENTRE, CENTRE, FOCUS_NODE, 0, 2 * Math.PI);
-    ctx.fill();
-    if (this.activeId !== leftOut) this.paintFocusRing(ctx, map, placement);
-  }
-
-  private paintFocusRing(ctx: CanvasRenderingContext2D, map: MapData, placement: Placement): void {
-    const active = this.canvasPosition(placement)(this.activeId);
-    if (!active) return;
-    ctx.strokeStyle = this.colours!.focus;
-    ctx.lineWidth = 4 / this.view.k;
-    ctx.beginPath();
-    ctx.arc(active.x, active.y, (this.activeId === map.focus ? FOCUS_NODE : placement.nodeRadius) + 4 / this.view.k, 0, 2 * Math.PI);
-    ctx.stroke();
-  }
-
-  /** Where a person is drawn: where they are being dragged to, or where the layout put them. */
-  private canvasPosition(placement: Placement): (id: string) => Position | undefined {
-    return (id) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
+    if (!canvas || !this.drawnMap || !this.placement || !this.painter) return;
+    this.painter.draw(canvas, { map: this.drawnMap, placement: this.placement, view: this.view, activeId: this.activeId, dragAt: this.dragAt, settling: this.settling });
   }
 
   // ------------------------------------------------------------ exports
@@ -934,8 +787,13 @@ export class KithRelationshipMap extends KithFormElement {
     this.setCustomState('comparing', this.comparison !== null);
     if (this.isCanvas) {
       // A theme or language change re-renders; the colours are read again then.
-      this.colours = null;
-      this.scheduleCanvas();
+      this.painter?.forgetColours();
+      // Offline, the painter may never come: the list stays the map's view.
+      this.painterArrives ??= import('./canvas-painter.js').then(
+        ({ CanvasPainter }) => void (this.painter = new CanvasPainter(this, () => this.drawCanvas())),
+        () => undefined,
+      );
+      void this.painterArrives.then(() => this.scheduleCanvas());
     }
   }
 
@@ -967,7 +825,7 @@ export class KithRelationshipMap extends KithFormElement {
           <div class="diagram-panel">${this.renderDiagram()}</div>
           <div class="list-panel" part="list">${this.renderList()}</div>
         </div>
-        ${this.renderMeasures()}
+        ${this.steps.step === Infinity ? this.renderMeasures() : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
       </section>
     `;
@@ -1032,7 +890,8 @@ export class KithRelationshipMap extends KithFormElement {
     const comparison = this.comparison;
     const left = new Set(comparison?.diff.left.map((p) => p.id));
     const joined = new Set(comparison?.diff.joined.map((p) => p.id));
-    const at = (id: string) => (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id));
+    const drawn = this.drawnIds(map);
+    const at = (id: string) => (!drawn || drawn.has(id) ? (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id)) : undefined);
     const radiusOf = (id: string) => (id === map.focus ? FOCUS_NODE : r);
     const showNames = r >= 9;
     const rings = [...RINGS].reverse().map(
@@ -1083,6 +942,14 @@ export class KithRelationshipMap extends KithFormElement {
     return svg`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g><g class="labels" aria-hidden="true">${labels}</g>${focusRing}`;
   }
 
+  /** The people the diagram draws at this step, closest to the focus person first; null when all. */
+  private drawnIds(map: MapData): Set<string> | null {
+    const count = this.peopleAt(this.steps.step);
+    if (count >= map.people.length) return null;
+    const closestFirst = [...map.people].sort((a, b) => (a.id === map.focus ? -1 : b.id === map.focus ? 1 : (a.ring ?? 0) - (b.ring ?? 0)));
+    return new Set(closestFirst.slice(0, count).map((person) => person.id));
+  }
+
   private renderDetails(): TemplateResult | typeof nothing {
     const person = this.map && personById(this.map, this.activeId);
     if (!person) return nothing;
@@ -1113,7 +980,12 @@ export class KithRelationshipMap extends KithFormElement {
 
   private renderList(): TemplateResult {
     const map = this.map!;
-    const byRing = peopleByRing(map);
+    // Rows this step draws, in document order (see STEP). The first step
+    // draws none: sorting people by name needs a collator, whose first use
+    // costs ~15 ms.
+    let rowsLeft = this.rowsAt(this.steps.step);
+    const byRing = rowsLeft > 0 ? peopleByRing(map) : null;
+    const counts = measuresOf(map).perRing;
     const comparison = this.comparison;
     const leftByRing = (ring: Ring) => comparison?.diff.left.filter((p) => p.ring === ring) ?? [];
     const focusPerson = personById(map, map.focus)!;
@@ -1135,19 +1007,22 @@ export class KithRelationshipMap extends KithFormElement {
         ${this.renderPersonRow(focusPerson)}
       </ul>
       ${RINGS.map((ring) => {
-        const people = byRing[ring];
-        const shown = people.slice(0, this.shownPerRing[ring]);
+        const count = counts[ring];
+        const page = Math.min(count, this.shownPerRing[ring]);
+        if (!byRing || rowsLeft < 0 || (rowsLeft === 0 && page > 0)) return ((rowsLeft = -1), nothing);
+        const shown = byRing[ring].slice(0, Math.min(page, rowsLeft));
+        rowsLeft -= shown.length;
         const ghosts = leftByRing(ring);
         return html`
           ${this.heading(this.headingLevel + 1, ringName(this.text, ring), 'ring-heading')}
-          ${people.length + ghosts.length === 0
+          ${count + ghosts.length === 0
             ? html`<p class="hint">${this.t('map.ringEmpty')}</p>`
             : html`<ul class="people">
                 ${shown.map((person) => this.renderPersonRow(person))} ${ghosts.map((person) => this.renderGhostRow(person))}
               </ul>`}
-          ${people.length > shown.length
+          ${count > page && shown.length === page
             ? html`<button type="button" class="button small" @click=${() => (this.shownPerRing = { ...this.shownPerRing, [ring]: this.shownPerRing[ring] + LIST_PAGE })}>
-                ${this.t('map.showMore', { count: people.length - shown.length })}
+                ${this.t('map.showMore', { count: count - page })}
               </button>`
             : nothing}
         `;

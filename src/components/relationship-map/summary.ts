@@ -47,6 +47,9 @@ export function describePerson(c: MapTextContext, map: MapData, person: Person):
 }
 
 /** The paragraph that stands in for the picture: size, rings, paid, and the relationships a practitioner needs to see. */
+/** Difficult relationships named in the summary, per type; the rest are counted. */
+const NAMED_IN_SUMMARY = 5;
+
 export function describeMap(c: MapTextContext, map: MapData): string[] {
   const m = measuresOf(map);
   const focus = nameOf(c, map, map.focus);
@@ -57,11 +60,13 @@ export function describeMap(c: MapTextContext, map: MapData): string[] {
   for (const type of DIFFICULT_TYPES) {
     const found = map.relationships.filter((r) => r.type === type);
     if (found.length === 0) continue;
-    const names = found.map((r) =>
+    // A sentence stays readable: a community map may hold hundreds of these.
+    const names = found.slice(0, NAMED_IN_SUMMARY).map((r) =>
       r.from === map.focus || r.to === map.focus
         ? c.t('map.summary.with', { name: nameOf(c, map, r.from === map.focus ? r.to : r.from) })
         : c.t('map.summary.between', { name: nameOf(c, map, r.from), other: nameOf(c, map, r.to) }),
     );
+    if (found.length > NAMED_IN_SUMMARY) names.push(c.t('map.summary.others', { count: found.length - NAMED_IN_SUMMARY }));
     lines.push(c.t(`map.summary.${type}`, { count: found.length, names: listOf(c, names) }));
   }
   return lines;

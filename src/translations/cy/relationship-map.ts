@@ -126,6 +126,7 @@ export const relationshipMapCy: CatalogueOf<typeof relationshipMapEn> = {
   'map.summary.cut-off': { one: '1 berthynas wedi torri: {names}.', two: '2 berthynas wedi torri: {names}.', other: '{count} perthynas wedi torri: {names}.' },
   'map.summary.abusive': { one: '1 berthynas niweidiol: {names}.', two: '2 berthynas niweidiol: {names}.', other: '{count} perthynas niweidiol: {names}.' },
   'map.summary.with': 'gyda {name}',
+  'map.summary.others': '{count} arall',
   'map.summary.between': 'rhwng {name} a {other}',
 
   'map.compare.intro': 'O’i gymharu â {date}:',

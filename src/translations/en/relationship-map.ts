@@ -113,6 +113,7 @@ export const relationshipMapEn = {
   'map.summary.cut-off': { one: '1 relationship cut off: {names}.', other: '{count} relationships cut off: {names}.' },
   'map.summary.abusive': { one: '1 harmful relationship: {names}.', other: '{count} harmful relationships: {names}.' },
   'map.summary.with': 'with {name}',
+  'map.summary.others': { one: '1 other', other: '{count} others' },
   'map.summary.between': 'between {name} and {other}',
 
   'map.compare.intro': 'Compared with {date}:',

@@ -1,0 +1,68 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Draws a big first picture over several tasks, so no task blocks the page
+ * (a map of 100 people is ~1,500 elements: one update of it is a 200 ms task
+ * on a page that is still loading). The host reads `step` (0, 1, 2…) to
+ * decide how much to render; after each update that left something out, the
+ * next step comes in a new task, so the browser paints and answers input in
+ * between. `Infinity` means draw everything (not staging).
+ *
+ * The host's `updateComplete` should wait for `whole`: to host code and
+ * tests the element is updated once it is drawn whole.
+ */
+export class StagedRender implements ReactiveController {
+  step = Infinity;
+  private timer: ReturnType<typeof setTimeout> | 0 = 0;
+  private pending: { promise: Promise<void>; resolve: () => void } | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Whether `step` draws everything. */
+    private readonly drawsAll: (step: number) => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  /** Draws from the first step again (call before the update that renders it). */
+  restart(): void {
+    this.step = 0;
+  }
+
+  /** Pending until every step is drawn; null when nothing is left out. */
+  get whole(): Promise<void> | null {
+    return this.pending?.promise ?? null;
+  }
+
+  hostUpdated(): void {
+    if (this.step === Infinity) return this.finish();
+    if (!this.pending) {
+      let resolve!: () => void;
+      this.pending = { promise: new Promise<void>((done) => (resolve = done)), resolve };
+    }
+    if (this.timer || !this.host.isConnected) return;
+    // Once the steps have drawn everything they leave out, one more update
+    // draws it whole (with what waits for the whole, e.g. content after the
+    // steps' growing end).
+    this.timer = setTimeout(() => {
+      this.timer = 0;
+      this.step = this.drawsAll(this.step) ? Infinity : this.step + 1;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Away from the page, nothing is drawn in steps: the next update draws it whole. */
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = 0;
+    if (this.pending) {
+      this.step = Infinity;
+      this.host.requestUpdate();
+    }
+  }
+
+  private finish(): void {
+    this.pending?.resolve();
+    this.pending = null;
+  }
+}
