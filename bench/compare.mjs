@@ -157,7 +157,12 @@ async function sample(family, kase, size, throttle) {
     if (outcome === 'timeout') return { interrupted: true };
     const result = await page.evaluate(() => ({ ...window.benchResult, longestTask: window.benchResult.longestTask, layoutShift: window.benchResult.layoutShift }));
     if (family.update) Object.assign(result, await page.evaluate(() => window.benchUpdate()));
-    if (family.pan && (await page.evaluate(() => window.benchPanAt))) Object.assign(result, await pan(page));
+    if (family.pan) {
+      const { panAt, dragAt } = await page.evaluate(() => ({ panAt: window.benchPanAt, dragAt: window.benchDragAt }));
+      if (panAt) Object.assign(result, framesOf('pan', await gesture(page, panAt)));
+      // Dragging a person (where the library lets one be dragged without extra code).
+      if (dragAt) Object.assign(result, framesOf('drag', await gesture(page, dragAt)));
+    }
     if (family.pan) result.heap = await heapAfterGc(cdp);
     if (family.cycles) {
       // Ten cycles first, so one-off costs (compiled code, shared styles) are not counted as growth.
@@ -179,20 +184,23 @@ async function heapAfterGc(cdp) {
   return (await cdp.send('Runtime.getHeapUsage')).usedSize;
 }
 
-/** Drags on the picture's background for 60 moves, timing every frame meanwhile. */
-async function pan(page) {
-  const at = await page.evaluate(() => window.benchPanAt);
+/** Presses at `at` and drags for 60 moves (the background pans; a person moves), timing every frame meanwhile. */
+async function gesture(page, at) {
   await page.mouse.move(at.x, at.y);
   await page.evaluate(() => window.benchFrames.start());
   await page.mouse.down();
   for (let i = 1; i <= 60; i += 1) await page.mouse.move(at.x + i * 4, at.y + i * 3);
   await page.mouse.up();
-  const frames = await page.evaluate(() => window.benchFrames.stop());
+  return page.evaluate(() => window.benchFrames.stop());
+}
+
+/** Frame-time measures of one gesture: `panFrameMedian`, `panFrameP95`, `panSlowFrames` (or drag…). */
+function framesOf(name, frames) {
   const sorted = [...frames].sort((a, b) => a - b);
   return {
-    panFrameMedian: sorted[Math.floor(sorted.length / 2)] ?? null,
-    panFrameP95: sorted[Math.floor(sorted.length * 0.95)] ?? null,
-    panSlowFrames: frames.length ? frames.filter((f) => f > 20).length / frames.length : null,
+    [`${name}FrameMedian`]: sorted[Math.floor(sorted.length / 2)] ?? null,
+    [`${name}FrameP95`]: sorted[Math.floor(sorted.length * 0.95)] ?? null,
+    [`${name}SlowFrames`]: frames.length ? frames.filter((f) => f > 20).length / frames.length : null,
   };
 }
 
@@ -230,7 +238,7 @@ for (const [key, family] of Object.entries(FAMILIES).filter(([key]) => ONLY.incl
     }
   }
 }
-const METRICS = ['moduleStart', 'painted', 'renderJs', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'heap', 'heapGrowth'];
+const METRICS = ['moduleStart', 'painted', 'renderJs', 'firstStep', 'update', 'updateJs', 'firstPicture', 'stable', 'longestTask', 'layoutShift', 'panFrameMedian', 'panFrameP95', 'panSlowFrames', 'dragFrameMedian', 'dragFrameP95', 'dragSlowFrames', 'heap', 'heapGrowth'];
 
 /** Writes bench/results.json and bench/RESULTS.md from the samples so far (after every round, so a run stopped early still leaves its numbers). */
 async function writeResults(roundsDone) {

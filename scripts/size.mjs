@@ -19,6 +19,7 @@ const LAZY = {
   'plan-editor co-editing chunk (without Yjs)': 'src/components/plan-editor/collab.ts',
   'relationship-map force layout chunk (d3-force)': 'src/components/relationship-map/force-layout.ts',
   'relationship-map canvas chunk (maps above 500 people)': 'src/components/relationship-map/canvas-painter.ts',
+  'PNG export chunk (radar and map)': 'src/core/png.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',
@@ -74,11 +75,12 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // costs the shared core ~170 bytes, and every entry with it (guards +0.2).
 // The map itself paid for its drawing in steps by moving the canvas
 // painter (maps above 500 people) into a chunk fetched when needed: it is
-// back under its 30 kB target, guarded there.
+// back under its 30 kB target, guarded there. PNG export (radar and map)
+// became a chunk fetched when a PNG is asked for (0.2 kB off each).
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.7,
   'kith-stage-badge (define, with Lit)': 13.5,
-  'kith-strengths-radar (define, with Lit)': 23.8,
+  'kith-strengths-radar (define, with Lit)': 23.7,
   'kith-relationship-map (define, with Lit)': 30,
   'kith-cookie-banner (define, with Lit)': 16.4,
   'kith-cookie-preferences (define, with Lit)': 16.4,

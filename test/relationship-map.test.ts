@@ -232,6 +232,23 @@ describe('<kith-relationship-map>: the diagram by keyboard and pointer', () => {
     expect(changes).to.equal(1);
   });
 
+  it('personPosition says where a person is drawn, after zooming too, in SVG and on a canvas', async () => {
+    for (const [data, extra] of [[familyMap, ''], [communityMap(600), 'canvas-threshold=500']] as const) {
+      const el = await mapOf(data, extra);
+      const id = data.people[3]!.id;
+      if (!extra) await button(el, 'Zoom in').click();
+      const at = el.personPosition(id)!;
+      if (!extra) expect(centreOf(node(el, id)), 'the node is drawn there').to.deep.equal([Math.round(at.x), Math.round(at.y)]);
+      // A press there picks that person: the diagram's own hit test agrees.
+      await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+      await el.updateComplete;
+      expect(flat($(el, extra ? '[aria-live]' : '.details')?.textContent)).to.contain(data.people[3]!.name);
+      expect(el.personPosition('nobody')).to.equal(null);
+      await resetMouse();
+      el.remove();
+    }
+  });
+
   it('zoom buttons change only the view', async () => {
     const el = await mapOf();
     button(el, 'Zoom in').click();

@@ -19,4 +19,7 @@ await layoutDone;
 await painted();
 const box = root.getBoundingClientRect();
 window.benchPanAt = { x: box.x + 12, y: box.y + 12 };
+// cytoscape lets a node be grabbed and dragged by default.
+const grabbed = window.cy.getElementById('p1').renderedPosition();
+window.benchDragAt = { x: box.x + grabbed.x, y: box.y + grabbed.y };
 report({ stable: performance.now() - start, painted: performance.now() });

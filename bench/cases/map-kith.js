@@ -10,6 +10,15 @@ el.people = people;
 el.relationships = relationships;
 el.setAttribute('focus', 'hub');
 el.setAttribute('layout', params.layout);
+// A big map is drawn in steps: the first one painted is what a person sees first.
+let firstStep;
+el.addController({
+  hostUpdated() {
+    if (firstStep !== undefined) return;
+    firstStep = null;
+    void painted().then(() => (firstStep = performance.now() - start));
+  },
+});
 root.append(el);
 await el.updateComplete;
 const renderJs = performance.now() - start;
@@ -20,4 +29,5 @@ while (el.shadowRoot.textContent.includes('Arranging the map')) await painted();
 await painted();
 const surface = el.shadowRoot.querySelector('.surface').getBoundingClientRect();
 window.benchPanAt = { x: surface.x + 12, y: surface.y + 12 };
-report({ renderJs, moduleStart: start, firstPicture, stable: performance.now() - start, painted: performance.now() });
+window.benchDragAt = el.personPosition('p1');
+report({ renderJs, firstStep, moduleStart: start, firstPicture, stable: performance.now() - start, painted: performance.now() });

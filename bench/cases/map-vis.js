@@ -16,4 +16,7 @@ await new Promise((resolve) => net.once('stabilizationIterationsDone', resolve))
 await painted();
 const box = root.getBoundingClientRect();
 window.benchPanAt = { x: box.x + 12, y: box.y + 12 };
+// vis-network lets a node be dragged by default.
+const grabbed = net.canvasToDOM(net.getPosition('p1'));
+window.benchDragAt = { x: box.x + grabbed.x, y: box.y + grabbed.y };
 report({ stable: performance.now() - start, painted: performance.now() });

@@ -1,6 +1,6 @@
 /**
- * Picture exports shared by the charts: a standalone SVG document and a PNG
- * made from it.
+ * Picture exports shared by the charts: a standalone SVG document (the PNG
+ * made from it is in png.ts, fetched when a PNG is asked for).
  */
 const PAINT = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'paint-order', 'text-anchor', 'visibility'];
 
@@ -29,16 +29,4 @@ export function standaloneSvg(chart: SVGSVGElement, title: string, description: 
   descElement.textContent = description;
   copy.prepend(titleElement, descElement);
   return new XMLSerializer().serializeToString(copy);
-}
-
-/** An SVG document drawn to a PNG Blob at `scale` × its size. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = width * scale;
-  canvas.height = height * scale;
-  canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
 }

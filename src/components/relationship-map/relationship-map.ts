@@ -4,7 +4,7 @@ import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
 import { StagedRender } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
-import { standaloneSvg, svgToPng } from '../../core/export.js';
+import { standaloneSvg } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
@@ -738,6 +738,19 @@ export class KithRelationshipMap extends KithFormElement {
     this.painter.draw(canvas, { map: this.drawnMap, placement: this.placement, view: this.view, activeId: this.activeId, dragAt: this.dragAt, settling: this.settling });
   }
 
+  /**
+   * Where a person is drawn, in viewport (client) coordinates, after pan
+   * and zoom; null when they are not in the diagram. For placing a host's
+   * own popover beside someone, in SVG and canvas alike.
+   */
+  personPosition(id: string): { x: number; y: number } | null {
+    const at = this.placement?.positions.get(id);
+    const box = this.renderRoot.querySelector('.surface')?.getBoundingClientRect();
+    if (!at || !box?.width) return null;
+    const unit = box.width / VIEW_SIZE;
+    return { x: box.left + (this.view.x + at.x * this.view.k) * unit, y: box.top + (this.view.y + at.y * this.view.k) * unit };
+  }
+
   // ------------------------------------------------------------ exports
 
   /** The map in Kith's JSON schema (versioned), snapshots included; privacy rules applied. */
@@ -775,7 +788,9 @@ export class KithRelationshipMap extends KithFormElement {
 
   /** The diagram as a PNG Blob (`scale` × 1000 px). */
   async exportPNG(scale = 1): Promise<Blob> {
-    return svgToPng(this.exportSVG(), VIEW_SIZE, VIEW_SIZE, scale);
+    const picture = this.exportSVG();
+    const { svgToPng } = await import('../../core/png.js');
+    return svgToPng(picture, VIEW_SIZE, VIEW_SIZE, scale);
   }
 
   // ------------------------------------------------------------ render

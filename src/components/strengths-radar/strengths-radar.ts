@@ -10,7 +10,7 @@ import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
 import { readTable } from './light-dom.js';
 import { exportFhirBundle } from './export.js';
-import { standaloneSvg, svgToPng } from '../../core/export.js';
+import { standaloneSvg } from '../../core/export.js';
 import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
 import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
 import {
@@ -351,7 +351,9 @@ export class KithStrengthsRadar extends KithFormElement {
 
   /** The chart as a PNG image (a Blob), at `scale` × its drawing size. */
   async exportPNG(scale = 2): Promise<Blob> {
-    return svgToPng(this.exportSVG(), VIEW.width, VIEW.height, scale);
+    const picture = this.exportSVG();
+    const { svgToPng } = await import('../../core/png.js');
+    return svgToPng(picture, VIEW.width, VIEW.height, scale);
   }
 
   /** The readings as a FHIR R4 Bundle of QuestionnaireResponses (one per reading). */
