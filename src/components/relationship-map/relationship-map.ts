@@ -97,7 +97,8 @@ const SETTLING_REDRAW_MS = 100;
  * When many people arrive at once (the first picture, new data) the map is
  * drawn in steps, a task each: the summary and the diagram's frame first,
  * then the list's rows and the diagram's people, closest first. These are
- * what one step adds (~10–15 ms of rendering, style and layout each here).
+ * what one step adds (20–40 ms of rendering, style and layout each here,
+ * the first ones most, while the code is new to the browser).
  * Rows are only ever added at the end of what is drawn (a ring's heading
  * comes when its rows do; the measures last), and the diagram's box has
  * its size from the start, so nothing on screen moves as the steps arrive.
@@ -221,8 +222,7 @@ export class KithRelationshipMap extends KithFormElement {
   /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
   private painter: CanvasPainter | null = null;
   private painterArrives: Promise<void> | null = null;
-  /** The picture at the current zoom, copied on each pan frame. */
-  /** The picture being painted (in batches), and the last one painted whole. */
+  /** New data or a new layout waits to be laid out (after the first step; see willUpdate). */
   private layoutDue = false;
   /** Rows the list shows when drawn whole (each ring's first page). */
   private get listedRows(): number {
@@ -232,7 +232,7 @@ export class KithRelationshipMap extends KithFormElement {
   /** How many people the last data had (more than a step's worth of new ones are drawn in steps). */
   private drawnBefore = 0;
   private readonly steps = new StagedRender(this, (step) => this.rowsAt(step) >= this.listedRows && (this.isCanvas || this.peopleAt(step) >= (this.drawnMap?.people.length ?? 0)));
-  /** List rows per ring, and people in the diagram, that step `step` draws (see STEP). */
+  /** List rows (in document order) and people in the diagram that step `step` draws (see STEP). */
   private rowsAt = (step: number) => step * STEP.rows;
   private peopleAt = (step: number) => step * STEP.people;
 
