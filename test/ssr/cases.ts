@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { PLAN_TEMPLATES } from '../../src/components/plan-editor/templates.js';
 import { sixMonths } from '../../stories/data/readings.js';
-import { familyMap } from '../../stories/data/networks.js';
+import { communityMap, familyMap } from '../../stories/data/networks.js';
 import { earlyHelpFamily, safeguardingNotice } from '../../stories/data/sharing.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
@@ -19,6 +19,11 @@ export const SSR_CASES: Record<string, () => TemplateResult> = {
     html`<kith-strengths-radar editable active-reading=${sixMonths[5]!.id} .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>`,
   'radar, Welsh': () => html`<kith-strengths-radar lang="cy" .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>`,
   'map, rings': () => html`<kith-relationship-map focus=${familyMap.focus} .people=${familyMap.people} .relationships=${familyMap.relationships}></kith-relationship-map>`,
+  // More than a step's worth of people: drawn whole on the server, and hydration keeps it whole.
+  'map, 60 people': () => {
+    const community = communityMap(60);
+    return html`<kith-relationship-map focus=${community.focus} .people=${community.people} .relationships=${community.relationships}></kith-relationship-map>`;
+  },
   'map, Welsh': () => html`<kith-relationship-map lang="cy" focus=${familyMap.focus} .people=${familyMap.people} .relationships=${familyMap.relationships}></kith-relationship-map>`,
   'cookie banner': () => html`<kith-cookie-banner service-name="Cardiff Family Help"></kith-cookie-banner>`,
   'cookie preferences': () => html`<kith-cookie-preferences></kith-cookie-preferences>`,

@@ -278,9 +278,12 @@ export class KithRelationshipMap extends KithFormElement {
     const dataChanged = !this.hasUpdated || DATA_PROPERTIES.some((key) => changed.has(key));
     if (dataChanged) this.readData();
     if (dataChanged || changed.has('layout')) this.layoutDue = true;
-    // An edit adds a person or two, drawn at once; new data with many more is drawn in steps.
+    // An edit adds a person or two, drawn at once; new data with many more is
+    // drawn in steps. Not on a server (its HTML is the whole map), nor when
+    // hydrating that HTML: the page already shows it whole.
     const people = this.drawnMap?.people.length ?? 0;
-    if (dataChanged && people - this.drawnBefore > STEP.people) this.steps.restart();
+    const serverDrawn = isServer || (!this.hasUpdated && !!this.shadowRoot?.querySelector(':not(style)'));
+    if (dataChanged && !serverDrawn && people - this.drawnBefore > STEP.people) this.steps.restart();
     this.drawnBefore = people;
     // Laid out after the first step, which draws nobody (see renderList);
     // the force layout's hint shows from the first, so nothing moves.
