@@ -38,6 +38,16 @@ window.benchFrames = {
   },
 };
 
+/** Times one update: `change`'s JS (awaited if it returns a promise), then to the next painted frame. */
+export async function timedUpdate(change) {
+  const t = performance.now();
+  const pending = change();
+  if (pending) await pending;
+  const updateJs = performance.now() - t;
+  await painted();
+  return { updateJs, update: performance.now() - t };
+}
+
 /** The case's result; the runner waits for it. `painted` is ms since the document started loading. */
 export function report(result) {
   window.benchResult = { ...result, get longestTask() { return longest; }, get layoutShift() { return shift; } };

@@ -1,5 +1,5 @@
 import '../../src/components/strengths-radar/define.ts';
-import { painted, params, report, root } from './harness.js';
+import { painted, params, report, root, timedUpdate } from './harness.js';
 import { radarData } from './data.js';
 
 const { scales, readings } = radarData(Number(params.readings));
@@ -13,14 +13,11 @@ const renderJs = performance.now() - start;
 await painted();
 const paintedAt = performance.now();
 
-window.benchUpdate = async () => {
-  const t = performance.now();
-  const last = readings.length - 1;
-  readings[last] = { ...readings[last], scores: { ...readings[last].scores, s0: (readings[last].scores.s0 % 10) + 1 } };
-  el.readings = [...readings];
-  await el.updateComplete;
-  const updateJs = performance.now() - t;
-  await painted();
-  return { updateJs, update: performance.now() - t };
-};
+window.benchUpdate = () =>
+  timedUpdate(() => {
+    const last = readings.length - 1;
+    readings[last] = { ...readings[last], scores: { ...readings[last].scores, s0: (readings[last].scores.s0 % 10) + 1 } };
+    el.readings = [...readings];
+    return el.updateComplete;
+  });
 report({ renderJs, painted: paintedAt });

@@ -808,10 +808,13 @@ export class KithRelationshipMap extends KithFormElement {
       this.painter?.forgetColours();
       // Offline, the painter may never come: the list stays the map's view.
       this.painterArrives ??= import('./canvas-painter.js').then(
-        ({ CanvasPainter }) => void (this.painter = new CanvasPainter(this, () => this.drawCanvas())),
+        ({ CanvasPainter }) => {
+          this.painter = new CanvasPainter(this, () => this.drawCanvas());
+          this.scheduleCanvas();
+        },
         () => undefined,
       );
-      void this.painterArrives.then(() => this.scheduleCanvas());
+      this.scheduleCanvas();
     }
   }
 
@@ -964,8 +967,11 @@ export class KithRelationshipMap extends KithFormElement {
   private drawnIds(map: MapData): Set<string> | null {
     const count = this.peopleAt(this.steps.step);
     if (count >= map.people.length) return null;
-    const closestFirst = [...map.people].sort((a, b) => (a.id === map.focus ? -1 : b.id === map.focus ? 1 : (a.ring ?? 0) - (b.ring ?? 0)));
-    return new Set(closestFirst.slice(0, count).map((person) => person.id));
+    if (count === 0) return new Set();
+    // The list's order (memoised per map), not a sort on every step's render.
+    const byRing = peopleByRing(map);
+    const closestFirst = [map.focus, ...RINGS.flatMap((ring) => byRing[ring].map((person) => person.id))];
+    return new Set(closestFirst.slice(0, count));
   }
 
   private renderDetails(): TemplateResult | typeof nothing {
