@@ -11,6 +11,9 @@ export default defineConfig(({ mode }) => {
   const entry: Record<string, string> = autoloader ? { 'kith-autoloader': 'src/cdn-autoloader.ts' } : { kith: 'src/cdn.ts' };
   return {
     plugins: [cssLiteralsVite()],
+    // The map's force layout worker (a module: it imports d3-force).
+    worker: { format: 'es' as const, rollupOptions: { output: { entryFileNames: autoloader ? 'autoload/[name]-[hash].js' : 'chunks/[name]-[hash].js', minify: true } } },
+    base: './',
     define: { 'process.env.NODE_ENV': '"production"' },
     build: {
       outDir: 'dist/cdn',

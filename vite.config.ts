@@ -30,6 +30,11 @@ entries['vue/index'] = 'src/vue/index.ts';
 
 export default defineConfig({
   plugins: [cssLiteralsVite()],
+  // The map's force layout worker: a module of its own with d3-force inside
+  // (a worker cannot share the page's modules), emitted beside the others.
+  worker: { format: 'es' },
+  // Emitted files are found relative to the module that needs them, wherever the package is installed.
+  base: './',
   build: {
     outDir: 'dist',
     emptyOutDir: false,

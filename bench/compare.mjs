@@ -99,6 +99,7 @@ const FAMILIES = {
 
 /* ---------- bundles ---------- */
 const bundles = new Map();
+const FORCE_WORKER = '../../src/components/relationship-map/force-worker.ts';
 async function bundleOf(module) {
   // A namespace import, not a bare one: the project's "sideEffects" list would let esbuild drop a bare import.
   if (!bundles.has(module)) bundles.set(module, Buffer.from(await browserBundle(`import * as benchCase from './bench/cases/${module}'; globalThis.benchCase = benchCase;`)));
@@ -111,7 +112,10 @@ const sizeOf = (code) => ({ min: code.length, gzip: gzipSync(code, { level: 9 })
 let pages = new Map();
 const server = createServer(async (request, response) => {
   const url = new URL(request.url, 'http://x');
-  if (url.pathname.startsWith('/case/')) {
+  if (url.pathname.endsWith('/force-worker.ts')) {
+    // The map's force layout worker, found beside the case's bundle (as a bundler would emit it).
+    response.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleOf(FORCE_WORKER));
+  } else if (url.pathname.startsWith('/case/')) {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleOf(url.pathname.slice(6)));
   } else if (url.pathname.startsWith('/css/')) {
     response.writeHead(200, { 'content-type': 'text/css' }).end(cssOf(url.pathname.slice(5)));

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/relationship-map/define.js';
 import type { KithRelationshipMap, MapChangeDetail } from '../src/components/relationship-map/relationship-map.js';
 import type { MapData } from '../src/components/relationship-map/model.js';
+import { ForceLayout } from '../src/components/relationship-map/force-layout.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
 import { useTheme } from './helpers.js';
@@ -341,6 +342,34 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     await expect(el).to.be.accessible();
   });
 
+  it('many new people are read in tasks of their own, after the one that set them; an edit-sized change at once', async () => {
+    const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus}></kith-relationship-map>`);
+    const errors: string[] = [];
+    el.addEventListener('kith-error', (event) => errors.push(event.detail.path));
+    // A later task, queued before the change: whether it ran says if the change waited for one.
+    const readAfterATask = async (people: MapData['people']) => {
+      let taskRan = false;
+      setTimeout(() => (taskRan = true));
+      el.people = people;
+      await el.updateComplete;
+      return taskRan;
+    };
+    const oneBad = [...familyMap.people, { id: 'odd', name: 'Odd', kind: 'person', ring: 9 }] as MapData['people'];
+    expect(await readAfterATask(oneBad), 'one more person is read in the same task').to.equal(false);
+    expect(errors).to.deep.equal(['people[' + familyMap.people.length + '].ring']);
+    const big = communityMap(200);
+    Object.assign(el, { focusId: big.focus, relationships: big.relationships });
+    const manyBad = [...big.people, { id: 'odd', name: 'Odd', kind: 'person', ring: 9 }] as MapData['people'];
+    expect(await readAfterATask(manyBad), '200 new people wait for a task').to.equal(true);
+    expect(errors.at(-1)).to.equal(`people[${big.people.length}].ring`);
+    expect(flat($(el, '[part="error"]')?.textContent)).to.contain('should be between 1 and 4');
+    // Fixed: the map is read and drawn whole again.
+    el.people = big.people;
+    await el.updateComplete;
+    expect($(el, '[part="error"]')).to.equal(null);
+    expect($$(el, 'g.node')).to.have.length(200);
+  });
+
   it('taken off the page while being drawn, it is drawn whole, and updateComplete still resolves', async () => {
     const data = communityMap(120);
     const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
@@ -428,6 +457,75 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     expect($$(el, 'img')).to.have.length(0);
     expect(el.shadowRoot!.textContent).to.contain('<img src=x');
     expect((window as { __mapPwned?: number }).__mapPwned).to.equal(undefined);
+  });
+});
+
+describe('<kith-relationship-map>: layout="force" settles off the main thread', () => {
+  const data = communityMap(60);
+  // The picture the force layout settles to, computed at once (tested in the model tests).
+  const expected = new ForceLayout(data).settle();
+  const expectedAt = (id: string) => {
+    const at = expected.positions.get(id)!;
+    return `translate(${Math.round(at.x * 10) / 10} ${Math.round(at.y * 10) / 10})`;
+  };
+  const settling = (el: KithRelationshipMap) => flat(el.shadowRoot!.textContent).includes('Arranging the map…');
+  async function settledMap(): Promise<KithRelationshipMap> {
+    const el = await mapOf(data, 'layout=force');
+    expect(settling(el), 'says it is arranging the map while it settles').to.equal(true);
+    while (settling(el)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    return el;
+  }
+  const RealWorker = window.Worker;
+  afterEach(() => (window.Worker = RealWorker));
+
+  it('in a worker: positions arrive from it, and the picture is the one the layout settles to', async () => {
+    const made: string[] = [];
+    let messages = 0;
+    window.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        made.push(String(url));
+        this.addEventListener('message', () => (messages += 1));
+      }
+    };
+    const el = await settledMap();
+    expect(made).to.have.length(1);
+    expect(made[0]).to.contain('force-worker');
+    expect(messages, 'positions sent by the worker').to.be.above(0);
+    for (const person of data.people) expect(node(el, person.id).getAttribute('transform'), person.id).to.equal(expectedAt(person.id));
+    await expect(el).to.be.accessible();
+  });
+
+  it('where no worker may start (a Content-Security-Policy): the same picture, settled on the main thread', async () => {
+    window.Worker = class {
+      constructor() {
+        throw new DOMException('Refused by the page’s Content-Security-Policy', 'SecurityError');
+      }
+    } as unknown as typeof Worker;
+    const el = await settledMap();
+    for (const person of data.people) expect(node(el, person.id).getAttribute('transform'), person.id).to.equal(expectedAt(person.id));
+  });
+
+  it('where the worker’s file does not load (a bundler that left it out): the same picture, settled on the main thread', async () => {
+    window.Worker = class extends RealWorker {
+      constructor(_url: string | URL, options?: WorkerOptions) {
+        super(new URL('/no-such-worker.js', location.href), options);
+      }
+    };
+    const el = await settledMap();
+    for (const person of data.people) expect(node(el, person.id).getAttribute('transform'), person.id).to.equal(expectedAt(person.id));
+  });
+
+  it('taken off the page while settling, it goes on from where it was when it comes back', async () => {
+    const el = await mapOf(data, 'layout=force');
+    const holder = el.parentElement!;
+    el.remove();
+    holder.append(el);
+    while (settling(el)) await new Promise((resolve) => setTimeout(resolve, 20));
+    await el.updateComplete;
+    expect($$(el, 'g.node')).to.have.length(data.people.length);
+    expect(node(el, data.focus).getAttribute('transform')).to.equal('translate(500 500)');
   });
 });
 

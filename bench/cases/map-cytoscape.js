@@ -1,9 +1,9 @@
 // cytoscape with the cose (force-directed) or grid layout (params.layout), animation off.
 import cytoscape from 'cytoscape';
 import { painted, params, report, root } from './harness.js';
-import { network } from './data.js';
+import { networkBeforehand } from './data.js';
 
-const { people, relationships } = network(Number(params.count));
+const { people, relationships } = await networkBeforehand(Number(params.count));
 root.style.height = '600px';
 const start = performance.now();
 const layoutDone = new Promise((resolve) => {

@@ -3,9 +3,9 @@
 // (params.renderer), stable when the simulation ends.
 import { forceCenter, forceLink, forceManyBody, forceSimulation } from 'd3-force';
 import { painted, params, report, root } from './harness.js';
-import { network } from './data.js';
+import { networkBeforehand } from './data.js';
 
-const { people, relationships } = network(Number(params.count));
+const { people, relationships } = await networkBeforehand(Number(params.count));
 const nodes = people.map((p) => ({ id: p.id }));
 const links = relationships.map((r) => ({ source: r.from, target: r.to }));
 const start = performance.now();

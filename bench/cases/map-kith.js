@@ -1,9 +1,9 @@
 // Kith's relationship map: params.layout = 'rings' (computed, no simulation) or 'force'.
 import '../../src/components/relationship-map/define.ts';
 import { painted, params, report, root } from './harness.js';
-import { network } from './data.js';
+import { networkBeforehand } from './data.js';
 
-const { people, relationships } = network(Number(params.count));
+const { people, relationships } = await networkBeforehand(Number(params.count));
 const start = performance.now();
 const el = document.createElement('kith-relationship-map');
 el.people = people;

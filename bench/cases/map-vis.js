@@ -2,9 +2,9 @@
 import { DataSet } from 'vis-data';
 import { Network } from 'vis-network';
 import { painted, params, report, root } from './harness.js';
-import { network } from './data.js';
+import { networkBeforehand } from './data.js';
 
-const { people, relationships } = network(Number(params.count));
+const { people, relationships } = await networkBeforehand(Number(params.count));
 root.style.height = '600px';
 const start = performance.now();
 const net = new Network(

@@ -1,18 +1,34 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Settles in a new task, after the browser has had a chance to paint and answer input. */
+export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/** Script time a step aims at: with the style and layout it causes, well inside a 50 ms task. */
+const STEP_BUDGET_MS = 16;
+/** The first step after the frame draws half a step's worth: its templates are new to the browser, so it is the slowest. */
+const FIRST_SIZE = 0.5;
+
 /**
  * Draws a big first picture over several tasks, so it does not freeze the
  * page in one long task (a map of 100 people is ~4,200 elements: drawn in
  * one update it was a 300 ms task on a page that was still loading). The
- * host reads `step` (0, 1, 2…) to decide how much to render; after each update that left something out, the
- * next step comes in a new task, so the browser paints and answers input in
- * between. `Infinity` means draw everything (not staging).
+ * host reads `step` (0, then growing) to decide how much to render: `step`
+ * counts the host's own units of work drawn so far (the map's unit is 8
+ * list rows and 16 people), fractions included. After each update that
+ * left something out, the next step comes in a new task, so the browser
+ * paints and answers input in between. Each step draws as much as fits
+ * the budget at the pace the last one went (from half a unit to twice as
+ * much as it drew), so a slow phone draws smaller steps than a laptop.
+ * `Infinity` means draw everything (not staging).
  *
  * The host's `updateComplete` should wait for `whole`: to host code and
  * tests the element is updated once it is drawn whole.
  */
 export class StagedRender implements ReactiveController {
   step = Infinity;
+  /** Units the next step adds. */
+  private size = FIRST_SIZE;
+  private startedAt = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
   private pending: { promise: Promise<void>; resolve: () => void } | null = null;
 
@@ -27,6 +43,7 @@ export class StagedRender implements ReactiveController {
   /** Draws from the first step again (call before the update that renders it). */
   restart(): void {
     this.step = 0;
+    this.size = FIRST_SIZE;
   }
 
   /** Pending until every step is drawn; null when nothing is left out. */
@@ -34,8 +51,14 @@ export class StagedRender implements ReactiveController {
     return this.pending?.promise ?? null;
   }
 
+  hostUpdate(): void {
+    this.startedAt = performance.now();
+  }
+
   hostUpdated(): void {
     if (this.step === Infinity) return this.finish();
+    const took = performance.now() - this.startedAt;
+    if (this.step > 0) this.size = Math.min(this.size * 2, Math.max(0.5, (this.size * STEP_BUDGET_MS) / Math.max(took, 1)));
     if (!this.pending) {
       let resolve!: () => void;
       this.pending = { promise: new Promise<void>((done) => (resolve = done)), resolve };
@@ -46,11 +69,10 @@ export class StagedRender implements ReactiveController {
     // steps' growing end).
     this.timer = setTimeout(() => {
       this.timer = 0;
-      this.step = this.drawsAll(this.step) ? Infinity : this.step + 1;
+      this.step = this.drawsAll(this.step) ? Infinity : this.step + this.size;
       this.host.requestUpdate();
     });
   }
-
   /** Away from the page, nothing is drawn in steps: the next update draws it whole. */
   hostDisconnected(): void {
     clearTimeout(this.timer);

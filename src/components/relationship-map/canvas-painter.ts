@@ -36,10 +36,15 @@ interface Scene {
 
 /** Largest bitmap (per side) the canvas keeps of the picture for panning. */
 const MAX_SCENE_PIXELS = 4096;
-/** Relationship lines painted per task on a canvas (about 15 ms of painting here). */
-const LINES_PER_TASK = 1000;
-/** People painted per task on a canvas. */
-const PEOPLE_PER_TASK = 2500;
+/**
+ * Relationship lines and people painted per task on a canvas: about 10 ms
+ * of script here, and as much again when the browser rasterises them (at
+ * 1,000 people and 2,500 per task, one task was 70 ms).
+ */
+const LINES_PER_TASK = 400;
+const PEOPLE_PER_TASK = 500;
+/** A map settling with more lines than this is drawn without them until it has settled. */
+const SETTLING_LINES = 1000;
 
 /** A canvas of `size` × `size`, reusing `existing` (resizing reallocates, so only when the size changed). */
 function sizedLayer(existing: HTMLCanvasElement | undefined, size: number): HTMLCanvasElement {
@@ -96,7 +101,7 @@ export class CanvasPainter {
       // thousands at every step would block the page.
       ctx.setTransform(scale, 0, 0, scale, view.x * unit, view.y * unit);
       this.paintRings(ctx);
-      if (!(picture.settling && map.relationships.length > LINES_PER_TASK)) this.paintLines(ctx, picture, map.relationships);
+      if (!(picture.settling && map.relationships.length > SETTLING_LINES)) this.paintLines(ctx, picture, map.relationships);
       this.paintPeople(ctx, picture, map.people);
       this.paintCentre(ctx, picture);
       return;

@@ -3,7 +3,20 @@
 // fetches this module when one is (the rings layout paints meanwhile).
 import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, type Simulation, type SimulationNodeDatum } from 'd3-force';
 import { CENTRE, FOCUS_RADIUS, RING_EDGES, gapFor, ringsLayout, type Placement } from './layout.js';
+import type { ShowPlacement } from './force-settle.js';
 import type { MapData, Ring } from './model.js';
+
+/** How often the picture is redrawn while the layout settles on the main thread. */
+const SLICE_REDRAW_MS = 100;
+/** Script per slice on the main thread, so that no task runs long. */
+const SLICE_MS = 8;
+
+/** What the force layout reads of a map (a map is one; so is the slim copy sent to a worker). */
+export interface ForceMap {
+  focus: string;
+  people: readonly { id: string; ring?: Ring | undefined }[];
+  relationships: readonly { from: string; to: string }[];
+}
 
 export const ringMiddle = (ring: Ring) => (RING_EDGES[ring][0] + RING_EDGES[ring][1]) / 2;
 
@@ -30,7 +43,11 @@ export class ForceLayout {
   /** Which part of a tick runs next: 0 cools down, then each force, then the move. */
   private part = 0;
 
-  constructor(map: MapData, start: Placement = ringsLayout(map)) {
+  /** From the rings layout of a whole map, or from `start` (a worker has only the slim `ForceMap`). */
+  constructor(map: MapData);
+  constructor(map: ForceMap, start: Placement);
+  constructor(map: ForceMap, from?: Placement) {
+    const start = from ?? ringsLayout(map as MapData);
     this.nodeRadius = start.nodeRadius;
     this.nodes = map.people.map((person) => {
       const at = start.positions.get(person.id) ?? { x: CENTRE, y: CENTRE };
@@ -43,7 +60,12 @@ export class ForceLayout {
     const r = this.nodeRadius;
     this.simulation = forceSimulation(this.nodes)
       .stop()
-      .alphaDecay(0.05)
+      // It starts from the rings layout, already near its answer, so it cools
+      // faster than d3's default (0.0228, for random starts): 83 ticks, not
+      // 135 at 0.05. At 1,000 people that settles in 54% of the time and keeps
+      // 88% of what the force adds: related people's mean distance went from
+      // 369 (rings) to 336, against 332 at 0.05 (measured).
+      .alphaDecay(0.08)
       .force('ring', forceRadial<ForceNode>((n) => (n.ring === 0 ? 0 : ringMiddle(n.ring)), CENTRE, CENTRE).strength(0.5))
       .force('charge', forceManyBody<ForceNode>().strength(-r * 1.5).distanceMax(r * 12))
       .force('collide', forceCollide<ForceNode>((n) => (n.ring === 0 ? FOCUS_RADIUS : r + gapFor(r) / 2)))
@@ -97,4 +119,39 @@ export class ForceLayout {
   placement(): Placement {
     return { positions: new Map(this.nodes.map((n) => [n.id, { x: n.x ?? CENTRE, y: n.y ?? CENTRE }])), nodeRadius: this.nodeRadius };
   }
+
+  /** Everyone's x and y, in the map's order of people: what a worker sends back (a buffer it can hand over). */
+  coordinates(): Float64Array {
+    const xy = new Float64Array(this.nodes.length * 2);
+    this.nodes.forEach((n, i) => {
+      xy[2 * i] = n.x ?? CENTRE;
+      xy[2 * i + 1] = n.y ?? CENTRE;
+    });
+    return xy;
+  }
+}
+
+/**
+ * The main thread's way of settling, where no worker may: slices of about
+ * 8 ms that follow each other through a message channel (chained timeouts
+ * are clamped to 4 ms each); `show` is called at most every 100 ms, since
+ * drawing at each slice would spend most of the time drawing, not
+ * settling. Returns a function that stops it.
+ */
+export function settleInSlices(map: ForceMap, start: Placement, show: ShowPlacement): () => void {
+  const force = new ForceLayout(map, start);
+  const channel = new MessageChannel();
+  let drawnAt = 0;
+  channel.port1.onmessage = () => {
+    const settled = force.step(SLICE_MS);
+    const now = performance.now();
+    if (settled || now - drawnAt >= SLICE_REDRAW_MS) {
+      drawnAt = now;
+      show(force.placement(), settled);
+    }
+    if (settled) channel.port1.close();
+    else channel.port2.postMessage(null);
+  };
+  channel.port2.postMessage(null);
+  return () => channel.port1.close();
 }

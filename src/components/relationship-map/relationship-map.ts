@@ -1,8 +1,8 @@
-import { html, isServer, nothing, type PropertyValues, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
-import { StagedRender } from '../../core/staged-render.js';
+import { StagedRender, nextTask } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
 import { standaloneSvg } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -24,7 +24,7 @@ import {
   zoomAt,
   type ViewTransform,
 } from './diagram.js';
-import type { ForceLayout } from './force-layout.js';
+import { settleForce } from './force-settle.js';
 import type { CanvasPainter } from './canvas-painter.js';
 import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
 import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
@@ -91,19 +91,18 @@ declare global {
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
 /** Large rings in the list show this many people at a time. */
 const LIST_PAGE = 25;
-/** How often the picture is redrawn while the force layout settles. */
-const SETTLING_REDRAW_MS = 100;
 /**
  * When many people arrive at once (the first picture, new data) the map is
  * drawn in steps, a task each: the summary and the diagram's frame first,
- * then the list's rows and the diagram's people, closest first. These are
- * what one step adds (20–40 ms of rendering, style and layout each here,
- * the first ones most, while the code is new to the browser).
+ * then the list's rows and the diagram's people, closest first. This is
+ * a step's unit (StagedRender sizes each step from half a unit to a few,
+ * by how fast the last one went; a unit is ~10–20 ms of script here, the
+ * first ones most, while the code is new to the browser).
  * Rows are only ever added at the end of what is drawn (a ring's heading
  * comes when its rows do; the measures last), and the diagram's box has
  * its size from the start, so nothing on screen moves as the steps arrive.
  */
-const STEP = { rows: 15, people: 30 } as const;
+const STEP = { rows: 8, people: 16 } as const;
 
 /** Pointer travel (px) that turns a press on a person into a drag. */
 const DRAG_START = 4;
@@ -216,7 +215,8 @@ export class KithRelationshipMap extends KithFormElement {
   /** Pointers down on the diagram (two make a pinch). */
   private pointers = new Map<number, { clientX: number; clientY: number }>();
   private pinch: { distance: number; view: ViewTransform; at: Position } | null = null;
-  private forceRun = 0;
+  /** Stops the force layout settling (a new layout, or the element left the page). */
+  private stopSettling: () => void = () => {};
   private resizeObserver?: ResizeObserver;
   private canvasFrame = 0;
   /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
@@ -231,10 +231,18 @@ export class KithRelationshipMap extends KithFormElement {
   }
   /** How many people the last data had (more than a step's worth of new ones are drawn in steps). */
   private drawnBefore = 0;
+  /** A property brought many new people: they are read and sorted ahead of the update, a task each (see waitBeforeUpdate). */
+  private manyArrived = false;
+  /** The data properties as they stand have been read already (ahead of this update). */
+  private readAhead = false;
+  /** What the placement was laid out from (new data or a new layout is laid out again). */
+  private laidOut: { map: MapData | null; layout: Layout } | null = null;
+  /** The form value of `map`, kept: stringifying 5,000 people takes ~7 ms, and settling re-renders. */
+  private formJson: { map: MapData; json: string } | null = null;
   private readonly steps = new StagedRender(this, (step) => this.rowsAt(step) >= this.listedRows && (this.isCanvas || this.peopleAt(step) >= (this.drawnMap?.people.length ?? 0)));
   /** List rows (in document order) and people in the diagram that step `step` draws (see STEP). */
-  private rowsAt = (step: number) => step * STEP.rows;
-  private peopleAt = (step: number) => step * STEP.people;
+  private rowsAt = (step: number) => Math.floor(step * STEP.rows);
+  private peopleAt = (step: number) => Math.floor(step * STEP.people);
 
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
@@ -249,12 +257,15 @@ export class KithRelationshipMap extends KithFormElement {
       this.resizeObserver = new ResizeObserver(() => this.scheduleCanvas());
       this.resizeObserver.observe(this);
     }
+    if (this.layoutDue && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.forceRun += 1; // stops a running force layout
+    // Settling stops away from the page, and goes on from where it was on return.
+    if (this.settling) this.layoutDue = true;
+    this.stopSettling();
     cancelAnimationFrame(this.canvasFrame);
   }
 
@@ -272,12 +283,53 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ data
 
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    if (!DATA_PROPERTIES.includes(name as (typeof DATA_PROPERTIES)[number])) return;
+    this.readAhead = false;
+    if (name === 'people' && Array.isArray(this.people) && this.people.length - (this.drawnBefore ?? 0) > STEP.people) this.manyArrived = true;
+  }
+
+  /**
+   * Many new people: reading and checking them, then sorting and counting
+   * them, each take tens of milliseconds at 5,000 (the first sort also
+   * loads the browser's collation data, 10–50 ms). Each is done in a task
+   * of its own before the update that draws the first step, so none of
+   * them lengthens the task that set the data (a page still running its
+   * scripts, a host's handler) or the first step's.
+   */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    if (!this.manyArrived || isServer) return null;
+    this.manyArrived = false;
+    const ahead = [
+      () => {
+        this.readData();
+        this.readAhead = true;
+      },
+      // The page's first collator loads the browser's collation data: alone.
+      () => new Intl.Collator().compare('', ''),
+      () => {
+        const map = this.drawnMap;
+        if (!map) return;
+        peopleByRing(map);
+        measuresOf(map);
+        relationshipsOf(map, map.focus);
+      },
+      // Laid out before the first step too: a force layout starts settling
+      // (in its worker) while the steps are drawn.
+      () => this.startLayout(),
+    ];
+    // A job that throws skips the rest; the update reads the data itself then.
+    return ahead.reduce<Promise<unknown>>((chain, job) => chain.then(nextTask).then(job), Promise.resolve()).then(nextTask, nextTask);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (this.shadowRoot) this.restoreTyped = keepTyped(this.shadowRoot, 'form.editor');
     const dataChanged = !this.hasUpdated || DATA_PROPERTIES.some((key) => changed.has(key));
-    if (dataChanged) this.readData();
-    if (dataChanged || changed.has('layout')) this.layoutDue = true;
+    if (dataChanged && !this.readAhead) this.readData();
+    this.readAhead = false;
+    if (this.laidOut?.map !== this.drawnMap || this.laidOut.layout !== this.layout) this.layoutDue = true;
     // An edit adds a person or two, drawn at once; new data with many more is
     // drawn in steps. Not on a server (its HTML is the whole map), nor when
     // hydrating that HTML: the page already shows it whole.
@@ -334,53 +386,27 @@ export class KithRelationshipMap extends KithFormElement {
 
   private startLayout(): void {
     const map = this.drawnMap;
-    const run = ++this.forceRun;
+    this.laidOut = { map, layout: this.layout };
+    this.stopSettling();
     if (!map) return void (this.placement = null);
     if (this.layout !== 'force') {
       this.placement = this.layout === 'fixed' ? fixedLayout(map) : ringsLayout(map);
       this.settling = false;
       return;
     }
-    // The rings layout paints first, while the force layout's module (d3-force)
-    // is fetched the first time it is needed; it then settles in
-    // slices of about 8 ms, so no task blocks the page. Slices follow each
-    // other through a message channel (chained timeouts are clamped to 4 ms
-    // each), and the picture is redrawn at most every 100 ms while settling:
-    // drawing each step would spend most of the time drawing, not settling.
+    // The rings layout paints first (keeping where people already were);
+    // the force layout then settles from it, off the main thread where it
+    // can, redrawing as positions arrive (see settleForce).
     const start = ringsLayout(map);
     for (const [id, at] of this.placement?.positions ?? []) if (start.positions.has(id)) start.positions.set(id, at);
     this.placement = start;
     this.settling = true;
-    void import('./force-layout.js').then(
-      ({ ForceLayout }) => {
-        if (run === this.forceRun) this.settleInSlices(run, new ForceLayout(map, start));
-      },
-      // Without the module (offline) the rings layout stays: still a true picture.
-      () => {
-        if (run === this.forceRun) this.settling = false;
-      },
-    );
-  }
-
-  private settleInSlices(run: number, force: ForceLayout): void {
-    const channel = new MessageChannel();
-    let drawnAt = 0;
-    channel.port1.onmessage = () => {
-      if (run !== this.forceRun) return channel.port1.close();
-      const done = force.step(8);
-      const now = performance.now();
-      if (done || now - drawnAt >= SETTLING_REDRAW_MS) {
-        drawnAt = now;
-        this.placement = force.placement();
-        if (this.isCanvas) this.scheduleCanvas();
-        else this.requestUpdate();
-      }
-      if (done) {
-        this.settling = false;
-        channel.port1.close();
-      } else channel.port2.postMessage(null);
-    };
-    channel.port2.postMessage(null);
+    this.stopSettling = settleForce(map, start, (placement, settled) => {
+      this.placement = placement;
+      if (settled) this.settling = false;
+      if (this.isCanvas) this.scheduleCanvas();
+      else this.requestUpdate();
+    });
   }
 
   private get text(): MapTextContext {
@@ -394,7 +420,13 @@ export class KithRelationshipMap extends KithFormElement {
   // ------------------------------------------------------------ form
 
   protected formValue(): FormValue {
-    return this.map ? JSON.stringify(this.map) : null;
+    if (!this.map) return null;
+    if (this.formJson?.map !== this.map) this.formJson = { map: this.map, json: JSON.stringify(this.map) };
+    return this.formJson.json;
+  }
+  /** While a big map is drawn in steps, the form hears of it once, when it is whole. */
+  protected override syncForm(): void {
+    if (this.steps.step === Infinity) super.syncForm();
   }
   protected isEmpty(): boolean {
     return !this.map || this.map.people.length <= 1;

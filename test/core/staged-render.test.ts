@@ -1,0 +1,51 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { StagedRender } from '../../src/core/staged-render.js';
+
+/** A host that draws `step` units and takes `costMs` of script per update. */
+class StagedHost extends LitElement {
+  costMs = 0;
+  readonly drawn: number[] = [];
+  readonly steps = new StagedRender(this, (step) => step >= 6);
+  protected override render() {
+    const until = performance.now() + this.costMs;
+    while (performance.now() < until) {
+      // busy: a step that costs this much script
+    }
+    this.drawn.push(this.steps.step);
+    return html`<p>${this.steps.step}</p>`;
+  }
+}
+customElements.define('test-staged-host', StagedHost);
+
+async function drawnInSteps(costMs: number): Promise<number[]> {
+  const host = await fixture<StagedHost>(html`<test-staged-host></test-staged-host>`);
+  host.costMs = costMs;
+  host.steps.restart();
+  host.requestUpdate();
+  while (host.steps.whole === null) await host.updateComplete;
+  await host.steps.whole;
+  await host.updateComplete;
+  return host.drawn.slice(1);
+}
+
+describe('StagedRender: a big first picture in steps, sized to how fast they go', () => {
+  it('quick steps grow (twice the last at most); the last update draws it whole', async () => {
+    const drawn = await drawnInSteps(0);
+    const finite = drawn.filter(Number.isFinite);
+    const sizes = finite.slice(1).map((step, i) => step - finite[i]!);
+    expect(finite.slice(0, 2)).to.deep.equal([0, 0.5]);
+    // Each at most twice the one before, and (on any machine) some bigger than the first.
+    sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]! * 2));
+    expect(Math.max(...sizes)).to.be.above(0.5);
+    expect(drawn.at(-1)).to.equal(Infinity);
+  });
+
+  it('slow steps shrink to half a unit, and still arrive in order to the whole', async () => {
+    const drawn = await drawnInSteps(40);
+    expect(drawn.slice(0, 4)).to.deep.equal([0, 0.5, 1, 1.5]);
+    expect(drawn.at(-1)).to.equal(Infinity);
+    const finite = drawn.filter(Number.isFinite);
+    expect(finite).to.deep.equal([...finite].sort((a, b) => a - b));
+  });
+});
