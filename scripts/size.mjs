@@ -78,6 +78,11 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // painter (maps above 500 people) into a chunk fetched when needed: it is
 // back under its 30 kB target, guarded there. PNG export (radar and map)
 // became a chunk fetched when a PNG is asked for (0.2 kB off each).
+// The CDN bundle had exported the whole API beside the elements, which put
+// every catalogue (Welsh too), d3-force, the plan templates and the map
+// formats in every script-tag page: it now exports what a page's scripts
+// use (src/cdn.ts), and the rest are real lazy chunks again. 90 → 70 kB:
+// within the whole-library budget of issue 7 (75 kB), guarded there.
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.7,
   'kith-stage-badge (define, with Lit)': 13.5,
@@ -89,7 +94,7 @@ const BUDGETS = {
   'kith-sharing-agreement (define, with Lit)': 18.3,
   'kith-plan-editor (define, with Lit)': 25.7,
   'plan-editor co-editing chunk (without Yjs)': 4,
-  'whole library (CDN bundle)': 88,
+  'whole library (CDN bundle)': 75,
 };
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');

@@ -41,6 +41,24 @@ async function run(): Promise<CspReport> {
   const plan = document.querySelector('kith-plan-editor') as HTMLElement & { printView: boolean; updateComplete: Promise<unknown> };
   plan.printView = true;
   await plan.updateComplete;
+  // The force layout settles in a worker, whose address Trusted Types must
+  // accept (through Kith's own policy): counted only if positions came from it.
+  const mapFamily = FAMILIES.find((family) => family.tag === 'kith-relationship-map')!;
+  let fromWorker = 0;
+  const PageWorker = window.Worker;
+  window.Worker = class extends PageWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      this.addEventListener('message', () => (fromWorker += 1));
+    }
+  };
+  const force = Object.assign(document.createElement('kith-relationship-map'), mapFamily.properties()) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (const [name, value] of Object.entries({ ...mapFamily.attributes, layout: 'force' })) force.setAttribute(name, value);
+  document.body.append(force);
+  await force.updateComplete;
+  for (let wait = 0; wait < 100 && force.shadowRoot?.querySelector('span.hint'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  window.Worker = PageWorker;
+  if (fromWorker > 0 && !force.shadowRoot?.querySelector('span.hint')) rendered.push('kith-relationship-map force layout settled in its worker');
   // The narrow radar reflows to bars, whose lengths are set per score.
   const radarFamily = FAMILIES.find((family) => family.tag === 'kith-strengths-radar')!;
   const narrow = Object.assign(document.createElement('kith-strengths-radar'), radarFamily.properties()) as HTMLElement & { updateComplete: Promise<unknown> };

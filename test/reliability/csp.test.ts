@@ -22,7 +22,8 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
     expect(report.trustedTypesEnforced, 'the policy is really in force (a string to innerHTML is refused)').to.equal(true);
     expect(report.violations).to.deep.equal([]);
     expect(report.errorStates).to.deep.equal([]);
-    expect(report.rendered).to.have.length(FAMILIES.length * 2 + 1);
+    expect(report.rendered).to.have.length(FAMILIES.length * 2 + 2);
     expect(report.rendered).to.include('kith-strengths-radar narrow bars');
+    expect(report.rendered).to.include('kith-relationship-map force layout settled in its worker');
   });
 });

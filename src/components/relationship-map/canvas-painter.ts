@@ -43,8 +43,6 @@ const MAX_SCENE_PIXELS = 4096;
  */
 const LINES_PER_TASK = 400;
 const PEOPLE_PER_TASK = 500;
-/** A map settling with more lines than this is drawn without them until it has settled. */
-const SETTLING_LINES = 1000;
 
 /** A canvas of `size` × `size`, reusing `existing` (resizing reallocates, so only when the size changed). */
 function sizedLayer(existing: HTMLCanvasElement | undefined, size: number): HTMLCanvasElement {
@@ -95,13 +93,11 @@ export class CanvasPainter {
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     const sceneSize = Math.ceil(VIEW_SIZE * scale);
     if (!this.colours) this.readColours();
-    if (picture.settling || sceneSize > MAX_SCENE_PIXELS) {
-      // Settling changes the picture each frame; very deep zoom would need a
-      // huge bitmap. While a big map settles its lines wait: drawing
-      // thousands at every step would block the page.
+    if (sceneSize > MAX_SCENE_PIXELS) {
+      // Very deep zoom would need a huge bitmap: painted directly.
       ctx.setTransform(scale, 0, 0, scale, view.x * unit, view.y * unit);
       this.paintRings(ctx);
-      if (!(picture.settling && map.relationships.length > SETTLING_LINES)) this.paintLines(ctx, picture, map.relationships);
+      this.paintLines(ctx, picture, map.relationships);
       this.paintPeople(ctx, picture, map.people);
       this.paintCentre(ctx, picture);
       return;
@@ -111,11 +107,15 @@ export class CanvasPainter {
     // copies them, so 5,000 people pan as smoothly as 50. Lines are painted
     // a batch per task, so no task runs long however big the map. A person
     // being dragged is left out of the bitmaps and drawn on top each frame,
-    // with their lines.
+    // with their lines. While the force layout settles, a picture being
+    // painted is finished before the next positions are: each shows whole,
+    // as often as painting in batches allows (at 5,000 people, only the
+    // settled one).
     const dragged = picture.dragAt?.id ?? '';
     const look = [scale, picture.activeId, Object.values(this.colours!).join()].join('|');
     let scene = this.scene;
-    if (!scene || scene.look !== look || scene.dragged !== dragged || scene.map !== map || scene.placement !== placement) {
+    const finishFirst = picture.settling && scene !== null && scene.jobs.length > 0;
+    if (!scene || scene.look !== look || scene.dragged !== dragged || scene.map !== map || (scene.placement !== placement && !finishFirst)) {
       const under = sizedLayer(scene?.under === this.shownScene?.under ? undefined : scene?.under, sceneSize);
       const over = sizedLayer(scene?.over === this.shownScene?.over ? undefined : scene?.over, sceneSize);
       for (const layer of [under, over]) layer.getContext('2d')?.setTransform(scale, 0, 0, scale, 0, 0);
@@ -126,10 +126,16 @@ export class CanvasPainter {
     scene.jobs.shift()?.();
     const painting = scene;
     if (scene.jobs.length > 0) setTimeout(() => this.scene === painting && this.redraw(), 0);
-    else this.shownScene = scene;
+    else {
+      this.shownScene = scene;
+      // Whole, but the layout has moved on meanwhile: the next positions now.
+      if (scene.placement !== placement) setTimeout(() => this.scene === painting && this.redraw(), 0);
+    }
     // Until a new picture of the same map is whole, the last whole one stays
-    // (as a drag starts, the person is briefly seen where they were too).
-    const shown = scene.jobs.length > 0 && this.shownScene?.look === look && this.shownScene.map === map && this.shownScene.placement === placement ? this.shownScene : scene;
+    // (as a drag starts, the person is briefly seen where they were too;
+    // while settling, the positions before).
+    const shownFits = this.shownScene?.look === look && this.shownScene.map === map && (this.shownScene.placement === placement || picture.settling);
+    const shown = scene.jobs.length > 0 && shownFits ? this.shownScene! : scene;
     ctx.drawImage(shown.under, view.x * unit, view.y * unit);
     ctx.drawImage(shown.over, view.x * unit, view.y * unit);
     // On top: whoever is being dragged, and whoever the bitmaps shown leave

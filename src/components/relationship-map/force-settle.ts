@@ -65,3 +65,39 @@ export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement
 function placementFrom(map: ForceMap, xy: Float64Array, nodeRadius: number): Placement {
   return { positions: new Map(map.people.map((person, i) => [person.id, { x: xy[2 * i]!, y: xy[2 * i + 1]! }])), nodeRadius };
 }
+
+type ScriptUrlPolicy = { createScriptURL(url: string): unknown };
+let policy: ScriptUrlPolicy | null | undefined;
+
+/**
+ * The browser's Worker, its address given through Trusted Types where the
+ * page enforces them (`require-trusted-types-for 'script'` refuses a plain
+ * address). The policy is Kith's own, `kith` (the name the security page
+ * asks a council's policy to allow), and vouches for the force layout's
+ * worker and nothing else. Where it cannot be made (the page does not
+ * allow it), the plain address is refused and the layout settles on the
+ * main thread. Named `Worker` in this module so that bundlers still find
+ * `new Worker(new URL('…', import.meta.url))` above and emit the worker's
+ * file; the browser's own is read when a worker starts (tests replace it).
+ */
+const Worker = function TrustedWorker(url: URL, options: WorkerOptions) {
+  return new globalThis.Worker(trustedAddress(url.href) as string, options);
+} as unknown as typeof globalThis.Worker;
+
+function trustedAddress(address: string): unknown {
+  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScriptURL(url: string): string }): ScriptUrlPolicy } }).trustedTypes;
+  if (!types) return address;
+  if (policy === undefined) {
+    try {
+      policy = types.createPolicy('kith', {
+        createScriptURL: (url) => {
+          if (url !== address) throw new TypeError('Kith vouches only for its own worker.');
+          return url;
+        },
+      });
+    } catch {
+      policy = null;
+    }
+  }
+  return policy ? policy.createScriptURL(address) : address;
+}

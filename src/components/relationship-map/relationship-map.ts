@@ -11,7 +11,7 @@ import type { TranslationKey } from '../../translations/en.js';
 import { relationshipMapEn } from '../../translations/en/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
-import { readList } from './light-dom.js';
+import { Lazy } from '../../core/lazy.js';
 import { toCSV, toGraphML, toJSON } from './formats.js';
 import {
   FOCUS_NODE,
@@ -86,6 +86,9 @@ declare global {
     'kith-relationship-map': KithRelationshipMap;
   }
 }
+
+/** Reads the page's own list (what readers see without JavaScript); fetched only when a map has one. */
+const listReader = new Lazy(() => import('./light-dom.js').then((module) => module.readList));
 
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
@@ -299,7 +302,12 @@ export class KithRelationshipMap extends KithFormElement {
    * scripts, a host's handler) or the first step's.
    */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    if (!this.manyArrived || isServer) return null;
+    if (isServer) return null;
+    if (this.people === undefined && this.querySelector(':scope > [data-ring]')) {
+      const arriving = listReader.ready();
+      if (arriving) return arriving;
+    }
+    if (!this.manyArrived) return null;
     this.manyArrived = false;
     const ahead = [
       () => {
@@ -353,7 +361,7 @@ export class KithRelationshipMap extends KithFormElement {
       const json = this.jsonChild.read(this);
       if (json?.problem) problems.push(json.problem);
       else if (json) input = json.value;
-      else input = (!isServer && readList(this)) || { focus: this.focusId, people: undefined };
+      else input = (!isServer && listReader.value?.(this)) || { focus: this.focusId, people: undefined };
       // The focus attribute, when given, wins over the one in the page data.
       if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
     }
