@@ -153,7 +153,8 @@ const checks = {
         need(elements.length === 3, `3 elements, found ${elements.length}`);
         need(elements.find((e) => e.tag === 'kith-relationship-map').text.includes('Gran'), 'the map read its list');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Moving on'), 'the badge read its stages');
-        return scoreOnRadar(page);
+        await page.waitForFunction(() => window.kithWorkerMessages > 0 && !document.querySelector('kith-relationship-map').shadowRoot.textContent.includes('Arranging'), undefined, { timeout: 10000 });
+        return `${await scoreOnRadar(page)}; the map's force layout settled in its worker from dist/cdn/chunks`;
       },
     },
     {
@@ -193,7 +194,8 @@ const checks = {
       expect: async (page, elements) => {
         need(elements.find((e) => e.tag === 'kith-relationship-map').text.includes('Karen'), 'the map wrapper passed people as a property');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Finding it hard'), 'React 19 set the raw element’s properties');
-        return scoreOnRadar(page);
+        await page.waitForFunction(() => window.kithWorkerMessages > 0 && !document.querySelector('kith-relationship-map').shadowRoot.textContent.includes('Arranging'), undefined, { timeout: 10000 });
+        return `${await scoreOnRadar(page)}; the map's force layout settled in the worker Vite emitted`;
       },
     },
   ],

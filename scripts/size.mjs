@@ -17,6 +17,7 @@ cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
 // entry again): fetched only when used.
 const LAZY = {
   'plan-editor co-editing chunk (without Yjs)': 'src/components/plan-editor/collab.ts',
+  'relationship-map force layout starter (worker, or slices)': 'src/components/relationship-map/force-settle.ts',
   'relationship-map force layout worker (d3-force inside)': 'src/components/relationship-map/force-worker.ts',
   'relationship-map force layout chunk (d3-force, where no worker may start)': 'src/components/relationship-map/force-layout.ts',
   'relationship-map canvas chunk (maps above 500 people)': 'src/components/relationship-map/canvas-painter.ts',

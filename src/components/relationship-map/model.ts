@@ -88,6 +88,9 @@ function optionalBoolean(problems: ProblemDraft[], value: unknown, path: string)
  * paths (e.g. `snapshots[0]`). Unknown keys are allowed (hosts may carry
  * their own data); unknown values of known keys are not.
  */
+/** A relationship's two ends (one array for all: a map may have 10,000 relationships to check). */
+const ENDS = ['from', 'to'] as const;
+
 export function validateMap(input: unknown, path = ''): { map: MapData | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   const at = (key: string) => (path ? `${path}.${key}` : key);
@@ -131,7 +134,7 @@ export function validateMap(input: unknown, path = ''): { map: MapData | null; p
       const p = `${at('relationships')}[${i}]`;
       if (!check.record(problems, relationship, p)) return;
       check.id(problems, relationship['id'], `${p}.id`);
-      for (const end of ['from', 'to'] as const) {
+      for (const end of ENDS) {
         const id = relationship[end];
         if (check.id(problems, id, `${p}.${end}`) && peopleOk && !ids.has(id)) {
           problems.push({ code: 'unknown-person', path: `${p}.${end}`, params: { id } });

@@ -24,7 +24,6 @@ import {
   zoomAt,
   type ViewTransform,
 } from './diagram.js';
-import { settleForce } from './force-settle.js';
 import type { CanvasPainter } from './canvas-painter.js';
 import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
 import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
@@ -234,6 +233,8 @@ export class KithRelationshipMap extends KithFormElement {
   }
   /** How many people the last data had (more than a step's worth of new ones are drawn in steps). */
   private drawnBefore = 0;
+  /** People's descriptions (their nodes' accessible names) for one map, language and wording. */
+  private descriptions: { map: MapData; key: unknown[]; byId: Map<string, string> } | null = null;
   /** A property brought many new people: they are read and sorted ahead of the update, a task each (see waitBeforeUpdate). */
   private manyArrived = false;
   /** The data properties as they stand have been read already (ahead of this update). */
@@ -404,17 +405,26 @@ export class KithRelationshipMap extends KithFormElement {
     }
     // The rings layout paints first (keeping where people already were);
     // the force layout then settles from it, off the main thread where it
-    // can, redrawing as positions arrive (see settleForce).
+    // can, redrawing as positions arrive (see settleForce, a module fetched
+    // the first time a map is laid out this way).
     const start = ringsLayout(map);
     for (const [id, at] of this.placement?.positions ?? []) if (start.positions.has(id)) start.positions.set(id, at);
     this.placement = start;
     this.settling = true;
-    this.stopSettling = settleForce(map, start, (placement, settled) => {
+    let stopped = false;
+    let stop: () => void = () => void (stopped = true);
+    this.stopSettling = () => stop();
+    const show = (placement: Placement, settled: boolean) => {
       this.placement = placement;
       if (settled) this.settling = false;
       if (this.isCanvas) this.scheduleCanvas();
       else this.requestUpdate();
-    });
+    };
+    void import('./force-settle.js').then(
+      ({ settleForce }) => !stopped && (stop = settleForce(map, start, show)),
+      // Offline, without it, the rings layout stays: still a true picture.
+      () => !stopped && show(start, true),
+    );
   }
 
   private get text(): MapTextContext {
@@ -860,9 +870,20 @@ export class KithRelationshipMap extends KithFormElement {
 
   private personDescription(person: Person): string {
     const map = this.drawnMap!;
-    const text = this.text;
-    const relationships = relationshipsOf(map, person.id).map(({ relationship }) => describeRelationship(text, map, relationship, person.id));
-    return [describePerson(text, map, person), ...relationships].join(' ');
+    // Kept per map, language and wording: every node's accessible name is
+    // asked for on every render, and while the force layout settles only
+    // positions change (at 100 people this was a third of each redraw).
+    const key = [this.resolvedLang, this.display, this.translations];
+    let kept = this.descriptions;
+    if (kept?.map !== map || kept.key.some((part, i) => part !== key[i])) kept = this.descriptions = { map, key, byId: new Map() };
+    let description = kept.byId.get(person.id);
+    if (description === undefined) {
+      const text = this.text;
+      const relationships = relationshipsOf(map, person.id).map(({ relationship }) => describeRelationship(text, map, relationship, person.id));
+      description = [describePerson(text, map, person), ...relationships].join(' ');
+      kept.byId.set(person.id, description);
+    }
+    return description;
   }
 
   private heading(level: number, content: string, classes = 'heading'): TemplateResult {

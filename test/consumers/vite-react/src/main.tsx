@@ -36,7 +36,7 @@ function App() {
           setCurrent((all) => all.map((r) => (r.id === readingId ? { ...r, scores: { ...r.scores, [scaleId]: value } } : r)));
         }}
       />
-      <KithRelationshipMap people={people} relationships={relationships} focusId="sam" />
+      <KithRelationshipMap people={people} relationships={relationships} focusId="sam" layout="force" />
       {/* React 19 with the raw element: properties set directly, typed by kith-ui/react/jsx. */}
       <kith-stage-badge score={current[0]!.scores[wellbeingInstrument.scales[0]!.id] ?? null} stages={stages}></kith-stage-badge>
       <p id="log" aria-live="polite">
