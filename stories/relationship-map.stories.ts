@@ -51,7 +51,7 @@ export const InitialsOnly: Story = { args: { display: 'initials' } };
 
 export const ViewOnly: Story = { args: { readonly: true } };
 
-/** 1,000 people: drawn on a canvas; the force layout settles in slices. */
+/** 1,000 people: drawn on a canvas; the force layout settles in a worker (the page stays free) and is redrawn as it goes. */
 export const Community1000: Story = { args: { map: communityMap(1000), layout: 'force', readonly: true } };
 
 /** 5,000 people on a canvas, rings layout. */
