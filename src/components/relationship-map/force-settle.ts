@@ -21,16 +21,11 @@ export type ShowPlacement = (placement: Placement, settled: boolean) => void;
 export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement): Stop {
   let stopped = false;
   let stopSlices: Stop = () => {};
-  // Only what the layout reads goes to the worker: ids, rings, links.
-  const request: ForceRequest = {
-    map: { focus: map.focus, people: map.people.map(({ id, ring }) => ({ id, ring })), relationships: map.relationships.map(({ from, to }) => ({ from, to })) },
-    start,
-  };
   // The main thread's way is in the force layout's own module, fetched
   // only then (offline, without it, the rings layout stays: a true picture).
   const inSlices = () =>
     void import('./force-layout.js').then(
-      (module) => !stopped && (stopSlices = module.settleInSlices(request.map, start, show)),
+      (module) => !stopped && (stopSlices = module.settleInSlices(map, start, show)),
       () => !stopped && show(start, true),
     );
   let worker: Worker | null = null;
@@ -43,7 +38,7 @@ export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement
     const working = worker;
     working.onmessage = ({ data }: MessageEvent<ForceProgress>) => {
       if (stopped) return;
-      show(placementFrom(request.map, data.xy, start.nodeRadius), data.settled);
+      show(placementFrom(map, data.xy, start.nodeRadius), data.settled);
       if (data.settled) working.terminate();
     };
     // The worker's file did not load or run: the main thread does it.
@@ -52,13 +47,30 @@ export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement
       working.terminate();
       inSlices();
     };
-    working.postMessage(request);
+    const request = requestFor(map, start);
+    working.postMessage(request, { transfer: [request.rings.buffer, request.links.buffer, request.xy.buffer] });
   }
   return () => {
     stopped = true;
     worker?.terminate();
     stopSlices();
   };
+}
+
+/** Only what the layout reads goes to the worker (ids, rings, links, where people start), as flat arrays. */
+function requestFor(map: ForceMap, start: Placement): ForceRequest {
+  const index = new Map(map.people.map((person, i) => [person.id, i]));
+  const links: number[] = [];
+  for (const { from, to } of map.relationships) {
+    const [a, b] = [index.get(from), index.get(to)];
+    if (a !== undefined && b !== undefined) links.push(a, b);
+  }
+  const xy = new Float64Array(map.people.length * 2).fill(NaN);
+  map.people.forEach((person, i) => {
+    const at = start.positions.get(person.id);
+    if (at) [xy[2 * i], xy[2 * i + 1]] = [at.x, at.y];
+  });
+  return { focus: map.focus, ids: map.people.map((person) => person.id), rings: Uint8Array.from(map.people, (person) => person.ring ?? 0), links: Uint32Array.from(links), xy, nodeRadius: start.nodeRadius };
 }
 
 /** A placement from the worker's `coordinates()`, for the same map's people. */
