@@ -80,13 +80,13 @@ const WHY = [
   ],
   [
     'Map 1,000 people, load → stable',
-    'Kith’s force layout starts from the rings layout (painted at once) and settles in a worker, so the page stays free while it does; sigma’s ForceAtlas2 runs its iterations in one go and blocks the page for most of that time (its longest task). Kith takes about 1.0–1.4 s here (bench runs of this session: 1.07 and 1.37 s medians): some 200 ms of reading, sorting and laying out the data a task each, then 83 ticks in the worker (0.3–0.4 s in Node alone, slower beside the page on 2 cores), redrawn every 100 ms. The many-body force is 70% of each tick; it would take a cheaper one (or fewer ticks, at the cost of the clustering the force adds) to reach 0.5× of sigma.',
+    'Kith’s force layout starts from the rings layout (painted at once) and settles in a worker, so the page stays free while it does; sigma’s ForceAtlas2 runs its iterations in one go and blocks the page for most of that time (its longest task). Kith takes 0.8–1.4 s here (medians of this session’s runs: 1.07 and 1.37 s, then 0.81 s with the coarser many-body force): some 200 ms of reading, sorting and laying out the data a task each, about 200 ms for the worker to start, then 83 ticks in it (0.27 s in Node alone, slower beside the page on 2 cores), redrawn every 100 ms. The many-body force is still 60% of each tick; it would take a cheaper repulsion, or a worker started before the data is read, to reach 0.5× of sigma.',
   ],
   [
     'longest task',
     'No task of the map’s own is meant to run over 50 ms: many new people are read, sorted and laid out a task each before the first step, steps are sized by how fast the last went, the force layout runs in a worker and canvas pictures are painted in batches. What still goes over, now and then, is a task of 50–66 ms: at 5,000 people, checking the data (25–35 ms of it) or a step together with a garbage collection, on a machine whose two cores the worker and the page share. It would take checking a big map’s people and relationships in separate tasks to leave room for that.',
   ],
-  ['stable force layout ≤ 1 s', 'See load → stable: 0.9–1.4 s here, over the target in most bench runs.'],
+  ['stable force layout ≤ 1 s', 'See load → stable: 0.8–1.4 s here, from one run to the next on this machine.'],
   [
     'Banner CLS 0: Kith (empty element)',
     'An empty element has no height until its script runs; the banner then appears at the top of the page (the GOV.UK pattern) and pushes the page down. With its no-JS form in the page, as the docs recommend, the banner is there from the first paint and nothing moves.',

@@ -67,7 +67,11 @@ export class ForceLayout {
       // 369 (rings) to 336, against 332 at 0.05 (measured).
       .alphaDecay(0.08)
       .force('ring', forceRadial<ForceNode>((n) => (n.ring === 0 ? 0 : ringMiddle(n.ring)), CENTRE, CENTRE).strength(0.5))
-      .force('charge', forceManyBody<ForceNode>().strength(-r * 1.5).distanceMax(r * 12))
+      // A coarser Barnes–Hut approximation than d3's 0.9: the charge was 70%
+      // of each tick; at 1.2 it is a quarter cheaper, and the picture keeps
+      // the same measures (related people's mean distance 336, everyone in
+      // their ring, no overlaps: measured at 1,000 people).
+      .force('charge', forceManyBody<ForceNode>().theta(1.2).strength(-r * 1.5).distanceMax(r * 12))
       .force('collide', forceCollide<ForceNode>((n) => (n.ring === 0 ? FOCUS_RADIUS : r + gapFor(r) / 2)))
       .force('link', forceLink<ForceNode, { source: string; target: string }>(links).id((n) => n.id).strength(0.02));
   }
