@@ -80,7 +80,7 @@ const WHY = [
   ],
   [
     'Map 1,000 people, load → stable',
-    'Kith’s force layout starts from the rings layout (painted at once) and settles in a worker, so the page stays free while it does; sigma’s ForceAtlas2 runs its iterations in one go and blocks the page for most of that time (its longest task). Kith takes 0.8–1.4 s here (medians of this session’s runs: 1.07 and 1.37 s, then 0.81 s with the coarser many-body force): some 200 ms of reading, sorting and laying out the data a task each, about 200 ms for the worker to start, then 83 ticks in it (0.27 s in Node alone, slower beside the page on 2 cores), redrawn every 100 ms. The many-body force is still 60% of each tick; it would take a cheaper repulsion, or a worker started before the data is read, to reach 0.5× of sigma.',
+    'Kith’s force layout starts from the rings layout (painted at once) and settles in a worker, so the page stays free while it does; sigma’s ForceAtlas2 runs its iterations in one go and blocks the page for most of that time (its longest task). Kith takes 0.8–1.4 s here (medians of this session’s runs: 1.07 and 1.37 s, then 0.81 and 1.16 s with the coarser many-body force): some 200 ms of reading, sorting and laying out the data a task each, about 200 ms for the worker to start, then 83 ticks in it (0.27 s in Node alone, slower beside the page on 2 cores), redrawn every 100 ms. The many-body force is still 60% of each tick; it would take a cheaper repulsion, or a worker started before the data is read, to reach 0.5× of sigma.',
   ],
   [
     'longest task',

@@ -317,13 +317,10 @@ export class KithRelationshipMap extends KithFormElement {
       },
       // The page's first collator loads the browser's collation data: alone.
       () => new Intl.Collator().compare('', ''),
-      () => {
-        const map = this.drawnMap;
-        if (!map) return;
-        peopleByRing(map);
-        measuresOf(map);
-        relationshipsOf(map, map.focus);
-      },
+      // Sorting, counting and indexing 5,000 people: 15–30 ms each, so one task each.
+      () => this.drawnMap && peopleByRing(this.drawnMap),
+      () => this.drawnMap && measuresOf(this.drawnMap),
+      () => this.drawnMap && relationshipsOf(this.drawnMap, this.drawnMap.focus),
       // Laid out before the first step too: a force layout starts settling
       // (in its worker) while the steps are drawn.
       () => this.startLayout(),
