@@ -469,10 +469,21 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
     return `translate(${Math.round(at.x * 10) / 10} ${Math.round(at.y * 10) / 10})`;
   };
   const settling = (el: KithRelationshipMap) => flat(el.shadowRoot!.textContent).includes('Arranging the map…');
-  async function settledMap(): Promise<KithRelationshipMap> {
-    const el = await mapOf(data, 'layout=force');
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
+  /** A force map on the page, once its first update is drawn (while it is still settling). */
+  async function forceMap(): Promise<KithRelationshipMap> {
+    const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
+    Object.assign(el, { people: clone(data.people), relationships: clone(data.relationships), focusId: data.focus, layout: 'force' });
+    let drawn = false;
+    el.addController({ hostUpdated: () => void (drawn = true) });
+    (await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`)).append(el);
+    while (!drawn) await pause();
     expect(settling(el), 'says it is arranging the map while it settles').to.equal(true);
-    while (settling(el)) await new Promise((resolve) => setTimeout(resolve, 20));
+    return el;
+  }
+  async function settledMap(): Promise<KithRelationshipMap> {
+    const el = await forceMap();
+    while (settling(el)) await pause();
     await el.updateComplete;
     return el;
   }
@@ -518,11 +529,11 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
   });
 
   it('taken off the page while settling, it goes on from where it was when it comes back', async () => {
-    const el = await mapOf(data, 'layout=force');
+    const el = await forceMap();
     const holder = el.parentElement!;
     el.remove();
     holder.append(el);
-    while (settling(el)) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (settling(el)) await pause();
     await el.updateComplete;
     expect($$(el, 'g.node')).to.have.length(data.people.length);
     expect(node(el, data.focus).getAttribute('transform')).to.equal('translate(500 500)');

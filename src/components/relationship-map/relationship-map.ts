@@ -304,10 +304,8 @@ export class KithRelationshipMap extends KithFormElement {
    */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
     if (isServer) return null;
-    if (this.people === undefined && this.querySelector(':scope > [data-ring]')) {
-      const arriving = listReader.ready();
-      if (arriving) return arriving;
-    }
+    // Looked for only until the reader has arrived (this runs before every update).
+    if (listReader.value === undefined && this.people === undefined && this.querySelector(':scope > [data-ring]')) return listReader.ready();
     if (!this.manyArrived) return null;
     this.manyArrived = false;
     const ahead = [
@@ -317,7 +315,7 @@ export class KithRelationshipMap extends KithFormElement {
       },
       // The page's first collator loads the browser's collation data: alone.
       () => new Intl.Collator().compare('', ''),
-      // Sorting, counting and indexing 5,000 people: 15–30 ms each, so one task each.
+      // Sorting, counting and indexing 5,000 people took 45–70 ms together (traced): one task each.
       () => this.drawnMap && peopleByRing(this.drawnMap),
       () => this.drawnMap && measuresOf(this.drawnMap),
       () => this.drawnMap && relationshipsOf(this.drawnMap, this.drawnMap.focus),
