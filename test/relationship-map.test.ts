@@ -370,6 +370,35 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     expect($$(el, 'g.node')).to.have.length(200);
   });
 
+  it('data set again while a big map is still being checked: the new data is the one drawn', async () => {
+    const shown = communityMap(100);
+    const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map .people=${clone(shown.people)} .relationships=${clone(shown.relationships)} focus=${shown.focus}></kith-relationship-map>`);
+    // Then 300 people arrive, and while they are being checked (as their
+    // 200th is read) the host sets the 100 again with one more: a change
+    // small enough to be read at once, which must win.
+    const bigger = communityMap(300);
+    const oneMore = [...clone(shown.people), { id: 'new', name: 'New neighbour', kind: 'friend', ring: 2 }] as MapData['people'];
+    const people = clone(bigger.people);
+    const person200 = people[200]!;
+    let setAgain = false;
+    Object.defineProperty(people, 200, {
+      enumerable: true,
+      get() {
+        if (!setAgain) {
+          setAgain = true;
+          Object.assign(el, { people: oneMore, relationships: clone(shown.relationships) });
+        }
+        return person200;
+      },
+    });
+    Object.assign(el, { people, relationships: clone(bigger.relationships) });
+    await el.updateComplete;
+    expect(setAgain, 'the 300 were being read when the change came').to.equal(true);
+    expect(el.value?.people).to.have.length(101);
+    expect($$(el, 'g.node')).to.have.length(101);
+    expect(flat($(el, '[part="summary"]')?.textContent)).to.contain('100 people around Community hub.');
+  });
+
   it('taken off the page while being drawn, it is drawn whole, and updateComplete still resolves', async () => {
     const data = communityMap(120);
     const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
@@ -438,6 +467,29 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     expect(moved === before).to.equal(false);
     await drag(70, 10);
     expect(pixels() === before).to.equal(true);
+  });
+
+  it('a canvas keeps pace with its size: narrower, fewer pixels; moved off the page and back, still', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 600px"></div>`);
+    const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
+    Object.assign(el, { people: clone(communityMap(600).people), relationships: clone(communityMap(600).relationships), focusId: 'hub' });
+    holder.append(el);
+    await el.updateComplete;
+    const canvas = $(el, 'canvas.surface') as HTMLCanvasElement;
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const pixelWidth = () => canvas.width / (window.devicePixelRatio || 1);
+    await painted();
+    expect(pixelWidth()).to.be.closeTo(canvas.clientWidth, 1);
+    const wide = canvas.clientWidth;
+    holder.style.width = '300px';
+    await painted();
+    expect(canvas.clientWidth, 'the canvas is narrower').to.be.below(wide);
+    expect(pixelWidth()).to.be.closeTo(canvas.clientWidth, 1);
+    el.remove();
+    holder.style.width = '450px';
+    holder.append(el);
+    await painted();
+    expect(pixelWidth()).to.be.closeTo(canvas.clientWidth, 1);
   });
 
   it('bad input: a visible localised error and kith-error with code and path, never an exception', async () => {

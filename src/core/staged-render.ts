@@ -1,10 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TASK_BUDGET_MS } from './in-tasks.js';
 
-/** Settles in a new task, after the browser has had a chance to paint and answer input. */
-export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
-
-/** Script time a step aims at: with the style and layout it causes, well inside a 50 ms task. */
-const STEP_BUDGET_MS = 16;
 /** The first step after the frame draws half a step's worth: its templates are new to the browser, so it is the slowest. */
 const FIRST_SIZE = 0.5;
 
@@ -58,7 +54,7 @@ export class StagedRender implements ReactiveController {
   hostUpdated(): void {
     if (this.step === Infinity) return this.finish();
     const took = performance.now() - this.startedAt;
-    if (this.step > 0) this.size = Math.min(this.size * 2, Math.max(0.5, (this.size * STEP_BUDGET_MS) / Math.max(took, 1)));
+    if (this.step > 0) this.size = Math.min(this.size * 2, Math.max(0.5, (this.size * TASK_BUDGET_MS) / Math.max(took, 1)));
     if (!this.pending) {
       let resolve!: () => void;
       this.pending = { promise: new Promise<void>((done) => (resolve = done)), resolve };

@@ -19,6 +19,8 @@ export interface CanvasPicture {
   dragAt: { id: string; x: number; y: number } | null;
   /** The force layout is still settling: the picture changes every frame. */
   settling: boolean;
+  /** The canvas's width in CSS pixels (0: not known yet, nothing is painted). */
+  width: number;
 }
 
 /** The canvas picture of a map, cached in two bitmaps and painted in batches (`jobs`). */
@@ -76,10 +78,11 @@ export class CanvasPainter {
     this.colours = null;
   }
 
+
   draw(canvas: HTMLCanvasElement, picture: CanvasPicture): void {
     const { map, placement, view } = picture;
     const ratio = window.devicePixelRatio || 1;
-    const size = canvas.clientWidth;
+    const size = picture.width;
     if (size === 0) return;
     if (canvas.width !== Math.round(size * ratio)) {
       canvas.width = Math.round(size * ratio);

@@ -1,3 +1,4 @@
+import { doneAtOnce } from '../../core/in-tasks.js';
 import { check, type ProblemDraft } from '../../core/validation.js';
 
 /**
@@ -83,27 +84,42 @@ function optionalBoolean(problems: ProblemDraft[], value: unknown, path: string)
   if (value !== undefined && typeof value !== 'boolean') problems.push({ code: 'not-one-of', path, params: { options: 'true, false' } });
 }
 
+/** A relationship's two ends (one array for all: a map may have 10,000 relationships to check). */
+const ENDS = ['from', 'to'] as const;
+/** People or relationships checked between pauses (see checkMapInParts): a few milliseconds' worth, cold. */
+const PART = 250;
+
+export type CheckedMap = { map: MapData | null; problems: ProblemDraft[] };
+
 /**
  * Checks a map and reports every problem at once. `path` prefixes the
  * paths (e.g. `snapshots[0]`). Unknown keys are allowed (hosts may carry
  * their own data); unknown values of known keys are not.
  */
-/** A relationship's two ends (one array for all: a map may have 10,000 relationships to check). */
-const ENDS = ['from', 'to'] as const;
+export function validateMap(input: unknown, path = ''): CheckedMap {
+  return doneAtOnce(checkMapInParts(input, path));
+}
 
-export function validateMap(input: unknown, path = ''): { map: MapData | null; problems: ProblemDraft[] } {
+/**
+ * The same check, pausing (yielding) after each part, so that a big map
+ * (5,000 people took 40–75 ms to check, cold, in one task) can be checked
+ * a task at a time (see `inTasks`).
+ */
+export function* checkMapInParts(input: unknown, path = ''): Generator<void, CheckedMap> {
   const problems: ProblemDraft[] = [];
   const at = (key: string) => (path ? `${path}.${key}` : key);
   // Anything JSON cannot hold (a BigInt, a loop), even in a field Kith does not read, would throw when the form value is written.
   if (!check.record(problems, input, path || 'map') || !check.json(problems, input, path || 'map')) return { map: null, problems };
+  yield;
 
   const people = input['people'];
   const peopleOk = check.array(problems, people, at('people'), 1, MAX_PEOPLE);
   const ids = new Set<string>();
   if (peopleOk) {
-    people.forEach((person, i) => {
+    for (const [i, person] of people.entries()) {
+      if (i % PART === PART - 1) yield;
       const p = `${at('people')}[${i}]`;
-      if (!check.record(problems, person, p)) return;
+      if (!check.record(problems, person, p)) continue;
       if (check.id(problems, person['id'], `${p}.id`)) ids.add(person['id']);
       if (typeof person['name'] !== 'string' || person['name'].trim() === '') {
         problems.push({ code: person['name'] === undefined ? 'missing' : 'not-text', path: `${p}.name` });
@@ -120,8 +136,9 @@ export function validateMap(input: unknown, path = ''): { map: MapData | null; p
         check.number(problems, position['x'], `${p}.position.x`);
         check.number(problems, position['y'], `${p}.position.y`);
       }
-    });
+    }
     check.uniqueIds(problems, people as { id?: unknown }[], at('people'));
+    yield;
   }
 
   const focus = input['focus'];
@@ -130,9 +147,10 @@ export function validateMap(input: unknown, path = ''): { map: MapData | null; p
 
   const relationships = input['relationships'] ?? [];
   if (check.array(problems, relationships, at('relationships'), 0, MAX_RELATIONSHIPS)) {
-    relationships.forEach((relationship, i) => {
+    for (const [i, relationship] of relationships.entries()) {
+      if (i % PART === PART - 1) yield;
       const p = `${at('relationships')}[${i}]`;
-      if (!check.record(problems, relationship, p)) return;
+      if (!check.record(problems, relationship, p)) continue;
       check.id(problems, relationship['id'], `${p}.id`);
       for (const end of ENDS) {
         const id = relationship[end];
@@ -144,7 +162,7 @@ export function validateMap(input: unknown, path = ''): { map: MapData | null; p
       check.oneOf(problems, relationship['type'], `${p}.type`, RELATIONSHIP_TYPES);
       if (relationship['direction'] !== undefined) check.oneOf(problems, relationship['direction'], `${p}.direction`, DIRECTIONS);
       optionalString(problems, relationship['label'], `${p}.label`);
-    });
+    }
     check.uniqueIds(problems, relationships as { id?: unknown }[], at('relationships'));
   }
 

@@ -2,7 +2,8 @@ import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues,
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
-import { StagedRender, nextTask } from '../../core/staged-render.js';
+import { inTasks, nextTask } from '../../core/in-tasks.js';
+import { StagedRender } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
 import { standaloneSvg } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -34,6 +35,7 @@ import {
   RINGS,
   addPerson,
   addRelationship,
+  checkMapInParts,
   diffMaps,
   displayName,
   isPaid,
@@ -48,6 +50,7 @@ import {
   updatePerson,
   validateMap,
   validateSnapshots,
+  type CheckedMap,
   type Direction,
   type MapData,
   type MapDiff,
@@ -220,6 +223,13 @@ export class KithRelationshipMap extends KithFormElement {
   /** Stops the force layout settling (a new layout, or the element left the page). */
   private stopSettling: () => void = () => {};
   private resizeObserver?: ResizeObserver;
+  /**
+   * The canvas and its width, as the observer reports them: measuring it
+   * when painting forced a layout, which while a big map's list is drawn
+   * in steps took 20–30 ms of a paint's task.
+   */
+  private observedCanvas: HTMLCanvasElement | null = null;
+  private canvasWidth = 0;
   private canvasFrame = 0;
   /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
   private painter: CanvasPainter | null = null;
@@ -239,6 +249,8 @@ export class KithRelationshipMap extends KithFormElement {
   private manyArrived = false;
   /** The data properties as they stand have been read already (ahead of this update). */
   private readAhead = false;
+  /** Counts the data properties' changes (a read ahead over several tasks may be overtaken by a new one). */
+  private dataChanges = 0;
   /** What the placement was laid out from (new data or a new layout is laid out again). */
   private laidOut: { map: MapData | null; layout: Layout } | null = null;
   /** The form value of `map`, kept: stringifying 5,000 people takes ~7 ms, and settling re-renders. */
@@ -256,10 +268,17 @@ export class KithRelationshipMap extends KithFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      // Canvas pixels follow the element's size; drawing waits for a frame
-      // so the observer never changes layout inside its own callback.
-      this.resizeObserver = new ResizeObserver(() => this.scheduleCanvas());
-      this.resizeObserver.observe(this);
+      // Canvas pixels follow the canvas's size (observed in updated);
+      // drawing waits for a frame so the observer never changes layout
+      // inside its own callback.
+      this.resizeObserver = new ResizeObserver((entries) => {
+        const width = entries.at(-1)?.contentRect.width ?? 0;
+        if (width === this.canvasWidth) return;
+        this.canvasWidth = width;
+        this.scheduleCanvas();
+      });
+      this.observedCanvas = null;
+      this.observeCanvas();
     }
     if (this.layoutDue && this.hasUpdated) this.requestUpdate();
   }
@@ -291,6 +310,7 @@ export class KithRelationshipMap extends KithFormElement {
     super.requestUpdate(name, oldValue, options);
     if (!DATA_PROPERTIES.includes(name as (typeof DATA_PROPERTIES)[number])) return;
     this.readAhead = false;
+    this.dataChanges += 1;
     if (name === 'people' && Array.isArray(this.people) && this.people.length - (this.drawnBefore ?? 0) > STEP.people) this.manyArrived = true;
   }
 
@@ -308,11 +328,21 @@ export class KithRelationshipMap extends KithFormElement {
     if (listReader.value === undefined && this.people === undefined && this.querySelector(':scope > [data-ring]')) return listReader.ready();
     if (!this.manyArrived) return null;
     this.manyArrived = false;
+    // A job that throws skips the rest; the update reads the data itself then.
+    return this.readInTasks().then(nextTask, nextTask);
+  }
+
+  private async readInTasks(): Promise<void> {
+    const changes = this.dataChanges;
+    await nextTask();
+    const read = this.readInput();
+    // Checking 5,000 people took 40–75 ms cold: a few hundred at a time.
+    const checked = read.problems.length === 0 ? await inTasks(checkMapInParts(read.input)) : undefined;
+    // Set again meanwhile: the update reads the new data itself.
+    if (this.dataChanges !== changes) return;
+    this.readData(read, checked);
+    this.readAhead = true;
     const ahead = [
-      () => {
-        this.readData();
-        this.readAhead = true;
-      },
       // The page's first collator loads the browser's collation data: alone.
       () => new Intl.Collator().compare('', ''),
       // Sorting, counting and indexing 5,000 people took 45–70 ms together (traced): one task each.
@@ -323,8 +353,10 @@ export class KithRelationshipMap extends KithFormElement {
       // (in its worker) while the steps are drawn.
       () => this.startLayout(),
     ];
-    // A job that throws skips the rest; the update reads the data itself then.
-    return ahead.reduce<Promise<unknown>>((chain, job) => chain.then(nextTask).then(job), Promise.resolve()).then(nextTask, nextTask);
+    for (const job of ahead) {
+      await nextTask();
+      job();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -349,23 +381,26 @@ export class KithRelationshipMap extends KithFormElement {
     } else if (this.layoutDue) this.settling = this.layout === 'force';
   }
 
-  private readData(): void {
-    const problems: ProblemDraft[] = [];
-    let input: unknown;
-    if (this.people !== undefined) input = { focus: this.focusId, people: this.people, relationships: this.relationships ?? [] };
-    else {
-      const json = this.jsonChild.read(this);
-      if (json?.problem) problems.push(json.problem);
-      else if (json) input = json.value;
-      else input = (!isServer && listReader.value?.(this)) || { focus: this.focusId, people: undefined };
-      // The focus attribute, when given, wins over the one in the page data.
-      if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
-    }
+  /** The map as given: by the properties, or else a JSON child or the list in the light DOM. */
+  private readInput(): { input: unknown; problems: ProblemDraft[] } {
+    if (this.people !== undefined) return { input: { focus: this.focusId, people: this.people, relationships: this.relationships ?? [] }, problems: [] };
+    const json = this.jsonChild.read(this);
+    if (json?.problem) return { input: undefined, problems: [json.problem] };
+    let input = json ? json.value : (!isServer && listReader.value?.(this)) || { focus: this.focusId, people: undefined };
+    // The focus attribute, when given, wins over the one in the page data.
+    if (this.focusId && input && typeof input === 'object') input = { ...input, focus: this.focusId };
+    return { input, problems: [] };
+  }
+
+  /** Reads and checks the data (`checked`: the map's check, when it was done ahead). */
+  private readData(read = this.readInput(), checked?: CheckedMap): void {
+    const { input } = read;
+    const problems = [...read.problems];
     let map: MapData | null = null;
     if (problems.length === 0) {
-      const checked = validateMap(input);
-      problems.push(...checked.problems);
-      map = checked.map;
+      const { map: checkedMap, problems: mapProblems } = checked ?? validateMap(input);
+      problems.push(...mapProblems);
+      map = checkedMap;
     }
     const snapshotInput = this.snapshots ?? (input && typeof input === 'object' ? (input as { snapshots?: unknown }).snapshots : undefined);
     const snapshots = validateSnapshots(snapshotInput);
@@ -772,6 +807,15 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ canvas
 
+  private observeCanvas(): void {
+    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas.surface') ?? null;
+    if (!canvas || canvas === this.observedCanvas || !this.resizeObserver) return;
+    if (this.observedCanvas) this.resizeObserver.unobserve(this.observedCanvas);
+    this.resizeObserver.observe(canvas);
+    this.observedCanvas = canvas;
+    this.canvasWidth = 0;
+  }
+
   private scheduleCanvas(): void {
     if (!this.isCanvas || this.canvasFrame) return;
     this.canvasFrame = requestAnimationFrame(() => {
@@ -783,7 +827,15 @@ export class KithRelationshipMap extends KithFormElement {
   private drawCanvas(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.surface');
     if (!canvas || !this.drawnMap || !this.placement || !this.painter) return;
-    this.painter.draw(canvas, { map: this.drawnMap, placement: this.placement, view: this.view, activeId: this.activeId, dragAt: this.dragAt, settling: this.settling });
+    this.painter.draw(canvas, {
+      map: this.drawnMap,
+      placement: this.placement,
+      view: this.view,
+      activeId: this.activeId,
+      dragAt: this.dragAt,
+      settling: this.settling,
+      width: this.resizeObserver ? this.canvasWidth : canvas.clientWidth,
+    });
   }
 
   /**
@@ -849,6 +901,7 @@ export class KithRelationshipMap extends KithFormElement {
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
     if (this.isCanvas) {
+      this.observeCanvas();
       // A theme or language change re-renders; the colours are read again then.
       this.painter?.forgetColours();
       // Offline, the painter may never come: the list stays the map's view.
