@@ -4,6 +4,7 @@ import '../src/components/relationship-map/define.js';
 import type { KithRelationshipMap, MapChangeDetail } from '../src/components/relationship-map/relationship-map.js';
 import type { MapData } from '../src/components/relationship-map/model.js';
 import { ForceLayout } from '../src/components/relationship-map/force-layout.js';
+import type { ForceProgress, ForceRequest } from '../src/components/relationship-map/force-worker.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
 import { useTheme } from './helpers.js';
@@ -522,18 +523,40 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
   };
   const settling = (el: KithRelationshipMap) => flat(el.shadowRoot!.textContent).includes('Arranging the map…');
   const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
-  /** A force map on the page, once its first update is drawn (while it is still settling). */
+  /** A force map on the page, once its first update is drawn (on the main thread, 60 people may have settled by then). */
   async function forceMap(): Promise<KithRelationshipMap> {
     const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
     Object.assign(el, { people: clone(data.people), relationships: clone(data.relationships), focusId: data.focus, layout: 'force' });
-    // Resumed in the same task as the first update: on the main thread 60
-    // people can settle within a timer's pause, so looking later could miss it.
     const firstDrawn = new Promise<void>((resolve) => el.addController({ hostUpdated: resolve }));
     (await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`)).append(el);
     await firstDrawn;
-    expect(settling(el), 'says it is arranging the map while it settles').to.equal(true);
     return el;
   }
+  /** A worker that settles when the test says, with the positions it was sent. */
+  class HeldWorker {
+    static made: HeldWorker[] = [];
+    onmessage: ((event: MessageEvent<ForceProgress>) => void) | null = null;
+    onerror: (() => void) | null = null;
+    request: ForceRequest | null = null;
+    terminated = false;
+    constructor() {
+      HeldWorker.made.push(this);
+    }
+    postMessage(request: ForceRequest) {
+      this.request = request;
+    }
+    terminate() {
+      this.terminated = true;
+    }
+    settle() {
+      this.onmessage?.({ data: { xy: this.request!.xy, settled: true } } as MessageEvent<ForceProgress>);
+    }
+  }
+  const holdWorkers = () => {
+    HeldWorker.made = [];
+    window.Worker = HeldWorker as unknown as typeof Worker;
+    return HeldWorker.made;
+  };
   async function settledMap(): Promise<KithRelationshipMap> {
     const el = await forceMap();
     while (settling(el)) await pause();
@@ -581,13 +604,32 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
     for (const person of data.people) expect(node(el, person.id).getAttribute('transform'), person.id).to.equal(expectedAt(person.id));
   });
 
+  it('says it is arranging the map while it settles, and not once it has', async () => {
+    const made = holdWorkers();
+    const el = await forceMap();
+    expect(settling(el), 'arranging, from the first update').to.equal(true);
+    expect(made).to.have.length(1);
+    made[0]!.settle();
+    await el.updateComplete;
+    expect(settling(el)).to.equal(false);
+    expect($$(el, 'g.node')).to.have.length(data.people.length);
+    expect(node(el, data.focus).getAttribute('transform')).to.equal('translate(500 500)');
+    await expect(el).to.be.accessible();
+  });
+
   it('taken off the page while settling, it goes on from where it was when it comes back', async () => {
+    const made = holdWorkers();
     const el = await forceMap();
     const holder = el.parentElement!;
     el.remove();
+    expect(made[0]!.terminated, 'the worker stops while away').to.equal(true);
     holder.append(el);
-    while (settling(el)) await pause();
+    for (let i = 0; i < 50 && made.length < 2; i++) await pause();
+    expect(made, 'a worker starts again on return').to.have.length(2);
+    expect(settling(el)).to.equal(true);
+    made[1]!.settle();
     await el.updateComplete;
+    expect(settling(el)).to.equal(false);
     expect($$(el, 'g.node')).to.have.length(data.people.length);
     expect(node(el, data.focus).getAttribute('transform')).to.equal('translate(500 500)');
   });

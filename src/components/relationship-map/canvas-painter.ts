@@ -41,10 +41,11 @@ const MAX_SCENE_PIXELS = 4096;
 /**
  * Relationship lines and people painted per task on a canvas. The browser
  * rasterises them when the batch is copied, in the same task: at 1,000
- * people and 2,500 per task, one task was 52–73 ms (measured).
+ * people and 2,500 per task, one task was 52–73 ms; at 5,000 people, 500
+ * people or 400 lines a task still made some tasks of 50–64 ms (measured).
  */
-const LINES_PER_TASK = 400;
-const PEOPLE_PER_TASK = 500;
+const LINES_PER_TASK = 200;
+const PEOPLE_PER_TASK = 250;
 
 /** A canvas of `size` × `size`, reusing `existing` (resizing reallocates, so only when the size changed). */
 function sizedLayer(existing: HTMLCanvasElement | undefined, size: number): HTMLCanvasElement {
@@ -65,6 +66,7 @@ export class CanvasPainter {
   /** The picture being painted (in batches), and the last one painted whole. */
   private scene: Scene | null = null;
   private shownScene: Scene | null = null;
+  private batchTimer: ReturnType<typeof setTimeout> | 0 = 0;
 
   constructor(
     /** The element, whose theme gives the colours. */
@@ -72,6 +74,26 @@ export class CanvasPainter {
     /** Draws the element's current picture again (the next batch of a scene). */
     private readonly redraw: () => void,
   ) {}
+
+  /**
+   * The scene's next batch, in a task of its own, then the canvas is drawn
+   * again (a new scene then, if the layout has moved on). Not in an
+   * animation frame: a frame's task also lays out and paints the page, and
+   * while a big map's list is drawn in steps the two together ran past
+   * 50 ms at 5,000 people.
+   */
+  private paintNextBatch(): void {
+    if (this.batchTimer) return;
+    this.batchTimer = setTimeout(() => {
+      this.batchTimer = 0;
+      const scene = this.scene;
+      // A render since may have let the colours go: the batch paints in them.
+      if (scene?.jobs.length && !this.colours) this.readColours();
+      scene?.jobs.shift()?.();
+      if (scene?.jobs.length === 0) this.shownScene = scene;
+      this.redraw();
+    });
+  }
 
   /** After a render (a theme or language change): colours are read again. */
   forgetColours(): void {
@@ -125,19 +147,16 @@ export class CanvasPainter {
       scene = { look, dragged, map, placement, under, over, jobs: this.paintJobs(under, over, picture, dragged) };
       this.scene = scene;
     }
-    // One batch per task: people first (so they show at once), then lines.
-    scene.jobs.shift()?.();
-    const painting = scene;
-    if (scene.jobs.length > 0) setTimeout(() => this.scene === painting && this.redraw(), 0);
-    else {
-      this.shownScene = scene;
-      // Whole, but the layout has moved on meanwhile: the next positions now.
-      if (scene.placement !== placement) setTimeout(() => this.scene === painting && this.redraw(), 0);
-    }
     // Until a new picture of the same map is whole, the last whole one stays
     // (as a drag starts, the person is briefly seen where they were too;
     // while settling, the positions before).
     const shownFits = this.shownScene?.look === look && this.shownScene.map === map && (this.shownScene.placement === placement || picture.settling);
+    // One batch per task: people first, then lines. With nothing fitting
+    // on screen (the first picture, a zoom) the first batch is painted now,
+    // so people show at once; the rest come in tasks of their own.
+    if (!shownFits && scene !== this.shownScene) scene.jobs.shift()?.();
+    if (scene.jobs.length > 0) this.paintNextBatch();
+    else this.shownScene = scene;
     const shown = scene.jobs.length > 0 && shownFits ? this.shownScene! : scene;
     ctx.drawImage(shown.under, view.x * unit, view.y * unit);
     ctx.drawImage(shown.over, view.x * unit, view.y * unit);
