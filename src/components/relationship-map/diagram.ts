@@ -149,11 +149,18 @@ export function shapeOf(kind: PersonKind, r: number, classes: string): SVGTempla
   return svg`<circle class=${classes} r=${r}></circle>`;
 }
 
-/** A legend swatch: a short sample of the line style. */
+const swatches = new Map<RelationshipType, SVGTemplateResult>();
+
+/** A legend swatch: a short sample of the line style (one per type, made once: every relationship in the list shows one). */
 export function swatch(type: RelationshipType): SVGTemplateResult {
-  return svg`<svg class="swatch" viewBox="0 0 48 16" width="48" height="16" aria-hidden="true" focusable="false">
-    ${relationshipLine(type, { x: 2, y: 8 }, { x: 46, y: 8 }, undefined)}
-  </svg>`;
+  let made = swatches.get(type);
+  if (!made) {
+    made = svg`<svg class="swatch" viewBox="0 0 48 16" width="48" height="16" aria-hidden="true" focusable="false">
+      ${relationshipLine(type, { x: 2, y: 8 }, { x: 46, y: 8 }, undefined)}
+    </svg>`;
+    swatches.set(type, made);
+  }
+  return made;
 }
 
 export interface CanvasColours {

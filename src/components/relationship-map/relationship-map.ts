@@ -343,8 +343,11 @@ export class KithRelationshipMap extends KithFormElement {
     this.readData(read, checked);
     this.readAhead = true;
     const ahead = [
-      // The page's first collator loads the browser's collation data: alone.
+      // The page's first collator loads the browser's collation data, and
+      // its first number formatter (for counts of 1,000 and more) its number
+      // data, ~15 ms each: alone.
       () => new Intl.Collator().compare('', ''),
+      () => this.formatNumber(this.drawnMap?.people.length ?? 0),
       // Sorting, counting and indexing 5,000 people took 45–70 ms together (traced): one task each.
       () => this.drawnMap && peopleByRing(this.drawnMap),
       () => this.drawnMap && measuresOf(this.drawnMap),
@@ -450,8 +453,10 @@ export class KithRelationshipMap extends KithFormElement {
       if (this.isCanvas) this.scheduleCanvas();
       else this.requestUpdate();
     };
-    void import('./force-settle.js').then(
-      ({ settleForce }) => !stopped && (stop = settleForce(map, start, show)),
+    // In a task of its own: packing 5,000 people for the worker took
+    // 10–20 ms, and this may follow laying them out in rings.
+    void Promise.all([import('./force-settle.js'), nextTask()]).then(
+      ([{ settleForce }]) => !stopped && (stop = settleForce(map, start, show)),
       // Offline, without it, the rings layout stays: still a true picture.
       () => !stopped && show(start, true),
     );
@@ -902,8 +907,10 @@ export class KithRelationshipMap extends KithFormElement {
     this.setCustomState('comparing', this.comparison !== null);
     if (this.isCanvas) {
       this.observeCanvas();
-      // A theme or language change re-renders; the colours are read again then.
-      this.painter?.forgetColours();
+      // Colours are read again after a render (a new language or layout,
+      // new data), not after each step of drawing a big map in steps:
+      // reading them forces the page's style, 5–20 ms while rows arrive.
+      if (changed.size > 0) this.painter?.forgetColours();
       // Offline, the painter may never come: the list stays the map's view.
       this.painterArrives ??= import('./canvas-painter.js').then(
         ({ CanvasPainter }) => {
