@@ -4,13 +4,13 @@
 // - `--mode autoloader`: a small entry that loads each element's chunk the
 //   first time its tag is on the page. Built apart so kith.js stays one file.
 import { defineConfig } from 'vite';
-import { cssLiteralsVite } from './scripts/css-literals.mjs';
+import { literalsVite } from './scripts/literals.mjs';
 
 export default defineConfig(({ mode }) => {
   const autoloader = mode === 'autoloader';
   const entry: Record<string, string> = autoloader ? { 'kith-autoloader': 'src/cdn-autoloader.ts' } : { kith: 'src/cdn.ts' };
   return {
-    plugins: [cssLiteralsVite()],
+    plugins: [literalsVite()],
     // The map's force layout worker (a module: it imports d3-force).
     worker: { format: 'es' as const, rollupOptions: { output: { entryFileNames: autoloader ? 'autoload/[name]-[hash].js' : 'chunks/[name]-[hash].js', minify: true } } },
     base: './',

@@ -3,7 +3,7 @@
 // minifies). Define files are the only modules with side effects.
 import { defineConfig } from 'vite';
 import { existsSync, readdirSync } from 'node:fs';
-import { cssLiteralsVite } from './scripts/css-literals.mjs';
+import { literalsVite } from './scripts/literals.mjs';
 
 const components = readdirSync('src/components', { withFileTypes: true })
   // A folder without define.ts holds shared code (the consent core), not an element.
@@ -29,7 +29,7 @@ entries['react/jsx'] = 'src/react/jsx.ts';
 entries['vue/index'] = 'src/vue/index.ts';
 
 export default defineConfig({
-  plugins: [cssLiteralsVite()],
+  plugins: [literalsVite()],
   // The map's force layout worker: a module of its own with d3-force inside
   // (a worker cannot share the page's modules), emitted beside the others.
   worker: { format: 'es' },

@@ -3,7 +3,7 @@
 // CSS in `css` templates minified. Used by the size check and the benchmarks.
 import { build, transform } from 'esbuild';
 import { readFileSync } from 'node:fs';
-import { cssLiteralsEsbuild } from './css-literals.mjs';
+import { literalsEsbuild } from './literals.mjs';
 
 const inlineCss = {
   name: 'css-inline',
@@ -28,7 +28,7 @@ export async function browserBundle(contents, plugins = []) {
     write: false,
     tsconfig: 'tsconfig.json',
     define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [...plugins, inlineCss, cssLiteralsEsbuild],
+    plugins: [...plugins, inlineCss, literalsEsbuild],
     logLevel: 'silent',
   });
   return result.outputFiles[0].contents;
