@@ -170,7 +170,7 @@ describe('map layouts', () => {
     const parts = new ForceLayout(map);
     let steps = 0;
     while (!parts.step(0)) steps++;
-    expect(steps, "one part of a tick per step: 83 ticks of 6 parts").to.be.greaterThan(400);
+    expect(steps, "one part of a tick per step: 64 ticks of 6 parts").to.be.greaterThan(360);
     expect([...parts.placement().positions]).to.deep.equal([...whole.positions]);
   });
 
