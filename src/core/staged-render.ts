@@ -3,6 +3,35 @@ import { TASK_BUDGET_MS } from './in-tasks.js';
 
 /** The first step after the frame draws half a step's worth: its templates are new to the browser, so it is the slowest. */
 const FIRST_SIZE = 0.5;
+/** A hidden tab gets no frames: the next step comes after this long without one. */
+const NO_FRAME_MS = 100;
+
+/**
+ * Calls back in the task after the browser has painted (the next frame),
+ * with how long that frame's rendering took (style, layout, paint and
+ * whatever ran with it), or after NO_FRAME_MS with 0 when no frame comes.
+ * Returns a function that cancels it.
+ */
+function afterPaint(callback: (renderMs: number) => void): () => void {
+  let done = false;
+  const run = (renderMs: number) => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    callback(renderMs);
+  };
+  const frame = requestAnimationFrame(() => {
+    const frameAt = performance.now();
+    setTimeout(() => run(performance.now() - frameAt));
+  });
+  const fallback = setTimeout(() => run(0), NO_FRAME_MS);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+  };
+}
 
 /**
  * Draws a big first picture over several tasks, so it does not freeze the
@@ -11,10 +40,14 @@ const FIRST_SIZE = 0.5;
  * host reads `step` (0, then growing) to decide how much to render: `step`
  * counts the host's own units of work drawn so far (the map's unit is 8
  * list rows and 16 people), fractions included. After each update that
- * left something out, the next step comes in a new task, so the browser
- * paints and answers input in between. Each step draws as much as fits
- * the budget at the pace the last one went (from half a unit to twice as
- * much as it drew), so a slow phone draws smaller steps than a laptop.
+ * left something out, the next step comes once the browser has painted
+ * it, so it answers input in between and a frame never holds several
+ * steps' style and layout. Each step draws as much as fits the budget at
+ * the pace the last one went, in script or in its frame's rendering,
+ * whichever was slower (from half a unit to twice as much as it drew): a
+ * slow phone draws smaller steps than a laptop, and so do steps whose
+ * layout costs more than their script (at 100 people, a frame of the
+ * map's SVG and list took 50–73 ms while its script took 10–20).
  * `Infinity` means draw everything (not staging).
  *
  * The host's `updateComplete` should wait for `whole`: to host code and
@@ -25,7 +58,7 @@ export class StagedRender implements ReactiveController {
   /** Units the next step adds. */
   private size = FIRST_SIZE;
   private startedAt = 0;
-  private timer: ReturnType<typeof setTimeout> | 0 = 0;
+  private cancelNext: (() => void) | null = null;
   private pending: { promise: Promise<void>; resolve: () => void } | null = null;
 
   constructor(
@@ -53,26 +86,26 @@ export class StagedRender implements ReactiveController {
 
   hostUpdated(): void {
     if (this.step === Infinity) return this.finish();
-    const took = performance.now() - this.startedAt;
-    if (this.step > 0) this.size = Math.min(this.size * 2, Math.max(0.5, (this.size * TASK_BUDGET_MS) / Math.max(took, 1)));
+    const script = performance.now() - this.startedAt;
     if (!this.pending) {
       let resolve!: () => void;
       this.pending = { promise: new Promise<void>((done) => (resolve = done)), resolve };
     }
-    if (this.timer || !this.host.isConnected) return;
+    if (this.cancelNext || !this.host.isConnected) return;
     // Once the steps have drawn everything they leave out, one more update
     // draws it whole (with what waits for the whole, e.g. content after the
     // steps' growing end).
-    this.timer = setTimeout(() => {
-      this.timer = 0;
+    this.cancelNext = afterPaint((render) => {
+      this.cancelNext = null;
+      if (this.step > 0) this.size = Math.min(this.size * 2, Math.max(0.5, (this.size * TASK_BUDGET_MS) / Math.max(script, render, 1)));
       this.step = this.drawsAll(this.step) ? Infinity : this.step + this.size;
       this.host.requestUpdate();
     });
   }
   /** Away from the page, nothing is drawn in steps: the next update draws it whole. */
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = 0;
+    this.cancelNext?.();
+    this.cancelNext = null;
     if (this.pending) {
       this.step = Infinity;
       this.host.requestUpdate();

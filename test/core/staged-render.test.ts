@@ -2,25 +2,34 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { StagedRender } from '../../src/core/staged-render.js';
 
-/** A host that draws `step` units and takes `costMs` of script per update. */
+const busy = (ms: number) => {
+  const until = performance.now() + ms;
+  while (performance.now() < until) {
+    // busy: work that costs this much
+  }
+};
+
+/** A host that draws `step` units, takes `costMs` of script per update and `frameCostMs` of the frame after it. */
 class StagedHost extends LitElement {
   costMs = 0;
+  frameCostMs = 0;
   readonly drawn: number[] = [];
   readonly steps = new StagedRender(this, (step) => step >= 6);
   protected override render() {
-    const until = performance.now() + this.costMs;
-    while (performance.now() < until) {
-      // busy: a step that costs this much script
-    }
+    busy(this.costMs);
     this.drawn.push(this.steps.step);
     return html`<p>${this.steps.step}</p>`;
+  }
+  protected override updated() {
+    // As if the step's new elements took this long to style and lay out.
+    if (this.frameCostMs) requestAnimationFrame(() => busy(this.frameCostMs));
   }
 }
 customElements.define('test-staged-host', StagedHost);
 
-async function drawnInSteps(costMs: number): Promise<number[]> {
+async function drawnInSteps(costMs: number, frameCostMs = 0): Promise<number[]> {
   const host = await fixture<StagedHost>(html`<test-staged-host></test-staged-host>`);
-  host.costMs = costMs;
+  Object.assign(host, { costMs, frameCostMs });
   host.steps.restart();
   host.requestUpdate();
   while (host.steps.whole === null) await host.updateComplete;
@@ -38,6 +47,12 @@ describe('StagedRender: a big first picture in steps, sized to how fast they go'
     // Each at most twice the one before, and (on any machine) some bigger than the first.
     sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]! * 2));
     expect(Math.max(...sizes)).to.be.above(0.5);
+    expect(drawn.at(-1)).to.equal(Infinity);
+  });
+
+  it('steps whose frames are slow (the layout they cause) shrink too, though their script is quick', async () => {
+    const drawn = await drawnInSteps(0, 40);
+    expect(drawn.slice(0, 4)).to.deep.equal([0, 0.5, 1, 1.5]);
     expect(drawn.at(-1)).to.equal(Infinity);
   });
 
