@@ -8,7 +8,7 @@
  * a choice before loading a script). The rest of the API (map formats and
  * layouts, plan templates, the catalogues) is in the package's modules, for
  * bundlers: exporting it here put all of it, Welsh and d3-force included,
- * in every script-tag page (90 kB gzip, against 72 kB now).
+ * in every script-tag page (90 kB gzip, against 69 kB now).
  */
 import './components/stage-badge/define.js';
 import './components/strengths-radar/define.js';

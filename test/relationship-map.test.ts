@@ -7,7 +7,7 @@ import { ForceLayout } from '../src/components/relationship-map/force-layout.js'
 import type { ForceProgress, ForceRequest } from '../src/components/relationship-map/force-worker.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme } from './helpers.js';
+import { until, useTheme } from './helpers.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -522,7 +522,6 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
     return `translate(${Math.round(at.x * 10) / 10} ${Math.round(at.y * 10) / 10})`;
   };
   const settling = (el: KithRelationshipMap) => flat(el.shadowRoot!.textContent).includes('Arranging the map…');
-  const pause = () => new Promise((resolve) => setTimeout(resolve, 20));
   /** A force map on the page, once its first update is drawn (on the main thread, 60 people may have settled by then). */
   async function forceMap(): Promise<KithRelationshipMap> {
     const el = document.createElement('kith-relationship-map') as KithRelationshipMap;
@@ -559,7 +558,7 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
   };
   async function settledMap(): Promise<KithRelationshipMap> {
     const el = await forceMap();
-    while (settling(el)) await pause();
+    await until(() => !settling(el), 'the map has settled');
     await el.updateComplete;
     return el;
   }
@@ -624,8 +623,7 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
     el.remove();
     expect(made[0]!.terminated, 'the worker stops while away').to.equal(true);
     holder.append(el);
-    for (let i = 0; i < 50 && made.length < 2; i++) await pause();
-    expect(made, 'a worker starts again on return').to.have.length(2);
+    await until(() => made.length === 2, 'a worker starts again on return', 1000);
     expect(settling(el)).to.equal(true);
     made[1]!.settle();
     await el.updateComplete;

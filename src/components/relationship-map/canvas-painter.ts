@@ -163,8 +163,8 @@ export class CanvasPainter {
     // One batch per task: people first, then lines. When what is on screen
     // no longer fits (a zoom, an edit) the first batch is painted now, so
     // people show at once; the rest come in tasks of their own, as does the
-    // very first picture's first batch (nothing is on screen to replace: a
-    // batch in this frame made it a 55 ms task at 1,000 people, measured).
+    // very first picture's first batch (nothing is on screen to replace; at
+    // 1,000 people, painted in the frame, it was 18 ms of a 55 ms task: traced).
     if (!shownFits && this.shownScene && scene !== this.shownScene) scene.jobs.shift()?.();
     if (scene.jobs.length > 0) this.paintNextBatch();
     else this.shownScene = scene;

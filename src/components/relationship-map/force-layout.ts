@@ -6,8 +6,8 @@ import { CENTRE, FOCUS_RADIUS, RING_EDGES, gapFor, ringsLayout, type Placement }
 import type { ShowPlacement } from './force-settle.js';
 import type { MapData, Ring } from './model.js';
 
-/** How often the picture is redrawn while the layout settles on the main thread. */
-const SLICE_REDRAW_MS = 100;
+/** How often positions are shown while the layout settles (in a worker or on the main thread). */
+export const SETTLING_REDRAW_MS = 100;
 /** Script per slice on the main thread, so that no task runs long. */
 const SLICE_MS = 8;
 
@@ -153,7 +153,7 @@ export function settleInSlices(map: ForceMap, start: Placement, show: ShowPlacem
   channel.port1.onmessage = () => {
     const settled = force.step(SLICE_MS);
     const now = performance.now();
-    if (settled || now - drawnAt >= SLICE_REDRAW_MS) {
+    if (settled || now - drawnAt >= SETTLING_REDRAW_MS) {
       drawnAt = now;
       show(force.placement(), settled);
     }

@@ -3,12 +3,9 @@
 // layout it starts from; this posts everyone's position about every 100 ms
 // as it settles, then once more when settled. A new map gets a new worker:
 // the element ends the old one, so there is nothing here to stop.
-import { ForceLayout, type ForceMap } from './force-layout.js';
+import { ForceLayout, SETTLING_REDRAW_MS, type ForceMap } from './force-layout.js';
 import type { Placement } from './layout.js';
 import type { Ring } from './model.js';
-
-/** How often positions are sent while settling (the element redraws on each). */
-const POST_EVERY_MS = 100;
 
 /**
  * The map as the worker gets it: flat arrays, which are quick to copy
@@ -48,6 +45,7 @@ self.onmessage = ({ data }: MessageEvent<ForceRequest>) => {
     const xy = layout.coordinates();
     self.postMessage({ xy, settled } satisfies ForceProgress, { transfer: [xy.buffer] });
   };
-  while (!layout.step(POST_EVERY_MS)) post(false);
+  // Positions go out as often as the element redraws while settling.
+  while (!layout.step(SETTLING_REDRAW_MS)) post(false);
   post(true);
 };

@@ -909,7 +909,7 @@ export class KithRelationshipMap extends KithFormElement {
       this.observeCanvas();
       // Colours are read again after a render (a new language or layout,
       // new data), not after each step of drawing a big map in steps:
-      // reading them forces the page's style, 5–20 ms while rows arrive.
+      // reading them forces the page's style (5–20 ms in profiles while rows arrived).
       if (changed.size > 0) this.painter?.forgetColours();
       // Offline, the painter may never come: the list stays the map's view.
       this.painterArrives ??= import('./canvas-painter.js').then(
