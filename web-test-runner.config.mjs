@@ -1,12 +1,14 @@
-// Unit and component tests in real headless Chromium (Debian's, never downloaded).
+// Unit and component tests in a real browser engine (Debian's, never
+// downloaded): KITH_ENGINE=chromium (default), firefox or webkit. `npm test`
+// runs all three, one after another (scripts/test.mjs).
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { ENGINES, freePort, launcherFor } from './scripts/engines.mjs';
+import { keyboardPlugin } from './scripts/keyboard.mjs';
+import { echoPosts, testPagesPlugin } from './scripts/test-pages.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { renderSsrCases } from './scripts/ssr.mjs';
@@ -51,49 +53,6 @@ const sourceList = {
 };
 
 /**
- * `executeServerCommand('kith-no-js', {page, element, check?, fill?, click?, route?})`:
- * opens one of the pages in test/no-js/ (served as it would be, from this
- * server) in a fresh page of the same browser with JavaScript turned off;
- * ticks the `check` boxes (CSS selectors), fills `fill` {label: text}, clicks the `click`
- * button, and reports what the browser posted to `route` — the
- * progressive-enhancement check that a reader without JS can read the page
- * and use its form (DOMParser alone would not prove the form submits).
- */
-const noJavaScriptPage = {
-  name: 'kith-no-js',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'kith-no-js') return undefined;
-    const testPage = session.browser.getPage(session.id);
-    const context = await testPage.context().browser().newContext({ javaScriptEnabled: false });
-    try {
-      const page = await context.newPage();
-      const origin = new URL(testPage.url()).origin;
-      let posted = null;
-      if (payload.route) {
-        await page.route(`${origin}${payload.route}`, async (route) => {
-          const request = route.request();
-          posted = { method: request.method(), body: request.postData() };
-          await route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Saved</p>' });
-        });
-      }
-      await page.goto(`${origin}${payload.page}`);
-      const upgraded = await page.locator(`${payload.element}:defined`).count();
-      const visibleText = await page.locator('body').innerText();
-      const headings = await page.getByRole('heading').allInnerTexts();
-      for (const selector of payload.check ?? []) await page.locator(selector).check();
-      for (const [label, value] of Object.entries(payload.fill ?? {})) await page.getByLabel(label, { exact: true }).fill(value);
-      if (payload.click) {
-        await page.getByRole('button', { name: payload.click }).click();
-        await page.waitForURL(`${origin}${payload.route}`);
-      }
-      return { posted, visibleText, headings, upgraded };
-    } finally {
-      await context.close();
-    }
-  },
-};
-
-/**
  * `executeServerCommand('kith-fuzz-runs')`: how many cases each fuzz suite
  * runs (KITH_FUZZ_RUNS from `npm run fuzz`; 0 means the bounded default);
  * `'kith-fuzz-only'`: KITH_FUZZ_ONLY, a pattern of the families to run.
@@ -103,37 +62,6 @@ const fuzzRuns = {
   async executeCommand({ command }) {
     if (command === 'kith-fuzz-only') return process.env.KITH_FUZZ_ONLY ?? '';
     return command === 'kith-fuzz-runs' ? Number(process.env.KITH_FUZZ_RUNS ?? 0) || 0 : undefined;
-  },
-};
-
-/** The policy a council page needs for Kith: nothing inline, nothing evaluated, Trusted Types on. */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html kith";
-
-/**
- * `executeServerCommand('kith-csp', {module})`: opens a page served with
- * STRICT_CSP as a real header, loads `module` from the same origin, and
- * answers the `window.cspReport` it builds (what rendered, what the browser
- * refused).
- */
-const strictCspPage = {
-  name: 'kith-csp',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'kith-csp') return undefined;
-    const testPage = session.browser.getPage(session.id);
-    const page = await testPage.context().newPage();
-    try {
-      const origin = new URL(testPage.url()).origin;
-      const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Kith under a strict CSP</title></head><body><script type="module" src="${payload.module}"></script></body></html>`;
-      await page.route(`${origin}/csp-page`, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: html }),
-      );
-      await page.goto(`${origin}/csp-page`);
-      await page.waitForFunction(() => window.cspReport !== undefined, undefined, { timeout: 30000 });
-      return { policy: STRICT_CSP, ...(await page.evaluate(() => window.cspReport)) };
-    } finally {
-      await page.close();
-    }
   },
 };
 
@@ -150,18 +78,6 @@ const serverRendering = {
     return this.rendered;
   },
 };
-
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * A real y-websocket server on 127.0.0.1 for the co-editing tests, started
@@ -196,20 +112,41 @@ function yjsServer() {
   };
 }
 
+const engine = process.env.KITH_ENGINE || 'chromium';
+if (!ENGINES.includes(engine)) throw new Error(`KITH_ENGINE=${engine}: use one of ${ENGINES.join(', ')}`);
+
+/**
+ * Suites that only Chromium can run, and why (the README's browser-support
+ * section lists them too). Everything else runs in all three engines.
+ */
+export const CHROMIUM_ONLY = {
+  'test/reliability/leaks.test.ts': 'forces garbage collection and reads exact heap sizes: gc() and performance.memory exist only in Chromium (--expose-gc, --enable-precise-memory-info)',
+};
+
+/**
+ * The test page: Kith's clock is pinned to the stories' fixed clock before
+ * any test module loads (test/setup/fixed-clock.ts), so no test depends on
+ * the date it runs on.
+ */
+const testRunnerHtml = (testFramework) =>
+  `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/fixed-clock.ts"></script><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
   rootDir: root,
-  files: ['test/**/*.test.ts'],
+  hostname: '127.0.0.1',
+  files: ['test/**/*.test.ts', ...(engine === 'chromium' ? [] : Object.keys(CHROMIUM_ONLY).map((file) => `!${file}`))],
+  testRunnerHtml,
   nodeResolve: true,
   concurrency: 1,
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [cssInline, sourceList, noJavaScriptPage, strictCspPage, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  middleware: [echoPosts],
+  plugins: [keyboardPlugin, testPagesPlugin, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
-    playwrightLauncher({
-      product: 'chromium',
+    await launcherFor(engine, {
       // gc() and exact heap figures for the leak suite.
-      launchOptions: { executablePath: findChromium() ?? undefined, headless: true, args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'] },
+      chromiumArgs: ['--js-flags=--expose-gc', '--enable-precise-memory-info'],
     }),
   ],
   reporters: [summaryReporter({ flatten: false }), defaultReporter(), countReporter()],

@@ -1,11 +1,14 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { setClock } from '../src/core/clock.js';
 import { adoptDefaultTheme } from '../src/core/theme.js';
+import { FIXED_NOW } from '../stories/data/clock.js';
 import { THEMES, useTheme } from '../stories/support/themes.js';
 
 setCustomElementsManifest(manifest);
 adoptDefaultTheme();
+setClock(FIXED_NOW);
 
 // The canvas takes the theme's surface and text, so what axe measures is what people see.
 const canvas = new CSSStyleSheet();
@@ -34,6 +37,18 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    clock: {
+      description: 'What “today” is for the components (the stories’ dates are written for the fixed clock)',
+      toolbar: {
+        title: 'Clock',
+        icon: 'time',
+        items: [
+          { value: 'fixed', title: 'Fixed: 22 November 2026' },
+          { value: 'device', title: 'This device’s clock' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     dir: {
       description: 'Text direction',
       toolbar: {
@@ -47,9 +62,11 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'default', locale: 'en', dir: 'ltr' },
+  initialGlobals: { theme: 'default', locale: 'en', dir: 'ltr', clock: 'fixed' },
   decorators: [
     (story, context) => {
+      // Kith's one clock: fixed, so a story written as “review in 13 days” shows that on any date.
+      setClock(context.globals['clock'] === 'device' ? null : FIXED_NOW);
       useTheme(String(context.globals['theme'] ?? 'default'));
       const lang = context.parameters['lang'] ?? context.globals['locale'] ?? 'en';
       return html`<div class="kith-story" lang=${lang} dir=${context.globals['dir'] ?? 'ltr'}>${story()}</div>`;

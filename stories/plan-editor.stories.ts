@@ -28,8 +28,6 @@ interface Args {
   personName: string;
 }
 
-const TODAY = new Date('2026-11-22T10:00:00Z');
-
 const meta: Meta<Args> = {
   title: 'Components/Plan editor',
   component: 'kith-plan-editor',
@@ -40,7 +38,7 @@ const meta: Meta<Args> = {
     authorRole: { control: 'select', options: ['person', 'child', 'parent', 'worker', 'network'] },
   },
   render: ({ template, plan, view, author, authorRole, personName }) =>
-    html`<kith-plan-editor template=${template} view=${view} author=${author} author-role=${authorRole} person-name=${personName} .plan=${plan} .today=${TODAY}></kith-plan-editor>`,
+    html`<kith-plan-editor template=${template} view=${view} author=${author} author-role=${authorRole} person-name=${personName} .plan=${plan}></kith-plan-editor>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -98,7 +96,7 @@ export const StaleSignOff: Story = {
   render: (args, { loaded }) => {
     const signed = loaded['plan'] as Plan;
     const changed = { ...signed, statements: signed.statements.map((s, i) => (i === 0 ? { ...s, text: 'Sam goes to football on Saturdays when he can.' } : s)) };
-    return html`<kith-plan-editor template="family-action-plan" view=${args.view} author="Alex Rao" .plan=${changed} .today=${TODAY}></kith-plan-editor>`;
+    return html`<kith-plan-editor template="family-action-plan" view=${args.view} author="Alex Rao" .plan=${changed}></kith-plan-editor>`;
   },
 };
 
@@ -121,7 +119,7 @@ export const LinkedToRadarAndMap: Story = {
   render: () => html`<div style="display: grid; gap: 2rem">
     <kith-strengths-radar id="radar" .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>
     <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus} readonly></kith-relationship-map>
-    <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" person-name="Sam" .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>
+    <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" person-name="Sam" .plan=${jonesFamilyPlan()}></kith-plan-editor>
   </div>`,
   play: linkRadarAndMap,
 };
@@ -134,7 +132,7 @@ export const LinkedToRadarAndMap: Story = {
 export const RelationalConversation: Story = {
   render: () => html`<div style="display: grid; gap: 2rem">
     <kith-strengths-radar id="radar" editable .instrument=${wellbeingInstrument} .readings=${sixMonths}></kith-strengths-radar>
-    <kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" person-name="Sam" .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>
+    <kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" person-name="Sam" .plan=${jonesFamilyPlan()}></kith-plan-editor>
     <kith-relationship-map id="map" .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus}></kith-relationship-map>
     <kith-sharing-agreement .config=${{ ...earlyHelpFamily(), subject: { name: 'Sam’s family plan' } }}></kith-sharing-agreement>
   </div>`,
@@ -165,10 +163,10 @@ function coEditing(offlineDemo: boolean): Story {
           : ''}
         <div style="display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 2rem">
           <section aria-label="Alex's screen (worker)">
-            <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" .plan=${jonesFamilyPlan()} .doc=${docA} .awareness=${awareA} .today=${TODAY}></kith-plan-editor>
+            <kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" .plan=${jonesFamilyPlan()} .doc=${docA} .awareness=${awareA}></kith-plan-editor>
           </section>
           <section aria-label="Karen's screen (parent)">
-            <kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" .doc=${docB} .awareness=${awareB} .today=${TODAY}></kith-plan-editor>
+            <kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" .doc=${docB} .awareness=${awareB}></kith-plan-editor>
           </section>
         </div>`;
     },
@@ -196,7 +194,7 @@ export const DraftRestored: Story = {
     const plan = jonesFamilyPlan();
     const changed = { ...plan, statements: [...plan.statements.slice(0, 5), { ...plan.statements[4]!, id: 'draft-1', text: 'Karen says mornings are calmer now.' }] };
     storage.set('kith-plan-draft/jones-2026', JSON.stringify({ savedAt: '2026-11-22T09:00:00Z', plan: changed }));
-    return html`<kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" .storage=${storage} .plan=${plan} .today=${TODAY}></kith-plan-editor>`;
+    return html`<kith-plan-editor template="family-action-plan" view="practitioner" author="Alex Rao" .storage=${storage} .plan=${plan}></kith-plan-editor>`;
   },
 };
 
@@ -204,7 +202,7 @@ export const DraftRestored: Story = {
 export const DraftNotKept: Story = {
   render: () => {
     const refusing = { get: () => null, set: () => false, remove: () => false };
-    return html`<kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" .storage=${refusing} .plan=${jonesFamilyPlan()} .today=${TODAY}></kith-plan-editor>`;
+    return html`<kith-plan-editor template="family-action-plan" view="family" author="Karen Jones" author-role="parent" .storage=${refusing} .plan=${jonesFamilyPlan()}></kith-plan-editor>`;
   },
   play: async ({ canvasElement }) => {
     const el = editorIn(canvasElement);

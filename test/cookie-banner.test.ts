@@ -1,5 +1,6 @@
+import { FIXED_NOW } from '../stories/data/clock.js';
+import { sendKeys } from './helpers.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/cookie-banner/define.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';
 import { DEFAULT_CATEGORIES, type CookieConsent } from '../src/components/consent/model.js';
@@ -47,6 +48,7 @@ describe('<kith-cookie-banner>', () => {
     expect(detail.categories).to.deep.equal({ analytics: true, essential: true });
     expect(detail.version).to.equal('2026-11');
     expect((keptConsent() as CookieConsent).consentId).to.equal(detail.consentId);
+    expect((keptConsent() as CookieConsent).timestamp, 'stamped by Kith’s clock').to.equal(FIXED_NOW);
     await el.updateComplete;
     const confirmation = shadow(el, '[part="confirmation"]')!;
     expect(confirmation.getAttribute('role')).to.equal('alert');

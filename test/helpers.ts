@@ -1,3 +1,4 @@
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 /** Raw text of every file under src (served by the wtr config). */
 export async function sourceFiles(): Promise<{ path: string; text: string }[]> {
   return (await (await fetch('/__kith/sources.json')).json()) as { path: string; text: string }[];
@@ -39,5 +40,28 @@ export async function until(check: () => boolean, what = 'the condition', ms = 5
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * Presses a key or chord (`Enter`, `Space`, `Control+Shift+z`) or types text
+ * as a person would, in every engine: the project's `kith-keys` command
+ * (scripts/keyboard.mjs) gives Chromium, Firefox and WebKit the same names.
+ */
+export async function sendKeys(keys: { press: string } | { type: string }): Promise<void> {
+  await executeServerCommand('kith-keys', keys);
+}
+
+/**
+ * Emulates a media feature (forced colours, reduced motion) where the
+ * engine's driver can; where it cannot (only Chromium's DevTools protocol
+ * can today: the README lists these tests), the test is skipped and counted
+ * as skipped, never passed.
+ */
+export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    test.skip();
   }
 }

@@ -1,5 +1,6 @@
+import { setClock } from '../src/core/clock.js';
+import { pinFixedClock } from './setup/fixed-clock.js';
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/plan-editor/define.js';
 import type { KithPlanEditor, PlanChangeDetail } from '../src/components/plan-editor/plan-editor.js';
 import type { Plan } from '../src/components/plan-editor/model.js';
@@ -9,7 +10,7 @@ import { evansSafetyPlan, jonesFamilyPlan, largePlan, withSignOff } from '../sto
 import { sixMonths } from '../stories/data/readings.js';
 import { familyMap } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme } from './helpers.js';
+import { useTheme, sendKeys } from './helpers.js';
 import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
 
 const button = (root: Element | ShadowRoot, label: string): HTMLButtonElement | undefined =>
@@ -271,6 +272,16 @@ describe('kith-plan-editor', () => {
     choose(byId<HTMLSelectElement>(el, `status-${action.id}`), 'doing');
     expect(el.value!.goals[0]!.actions[0]).to.deep.include({ what: 'Bedtime story at 8', when: '2026-12-24', status: 'doing' });
     expect(text(byId(el, `what-${action.id}`).labels![0])).to.equal('Action 1: What will happen');
+  });
+
+  it('counts the days to the review on Kith’s clock, so a host (or a test) pins “today” in one place', async () => {
+    const el = await editor();
+    expect(text($(el, '[part="review"] p'))).to.equal('The review is in 54 days.');
+    setClock('2027-01-20T08:00:00Z');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text($(el, '[part="review"] p'))).to.equal('The review is 5 days late.');
+    pinFixedClock();
   });
 
   it('shows the review date with the days to go, or how late it is', async () => {

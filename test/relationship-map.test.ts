@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/components/relationship-map/define.js';
 import type { KithRelationshipMap, MapChangeDetail } from '../src/components/relationship-map/relationship-map.js';
 import type { MapData } from '../src/components/relationship-map/model.js';
@@ -7,7 +7,7 @@ import { ForceLayout } from '../src/components/relationship-map/force-layout.js'
 import type { ForceProgress, ForceRequest } from '../src/components/relationship-map/force-worker.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
-import { until, useTheme } from './helpers.js';
+import { until, useTheme, sendKeys } from './helpers.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 

@@ -1,12 +1,12 @@
+import { FIXED_NOW } from '../stories/data/clock.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/sharing-agreement/define.js';
 import type { KithSharingAgreement } from '../src/components/sharing-agreement/sharing-agreement.js';
 import { isReceipt, validateConfig, withdrawItem, type ConsentReceipt } from '../src/components/sharing-agreement/model.js';
 import { textHash } from '../src/core/dates-and-hashes.js';
 import { earlyHelpFamily, safeguardingNotice } from '../stories/data/sharing.js';
 import { THEMES } from '../stories/support/themes.js';
-import { typeInto as type, useTheme } from './helpers.js';
+import { typeInto as type, useTheme, sendKeys } from './helpers.js';
 
 const $ = (el: Element, selector: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
@@ -94,6 +94,7 @@ describe('<kith-sharing-agreement mode="consent">', () => {
     });
     expect(receipt.exclusions).to.equal('Nothing about my dad.');
     expect(receipt.expiresOn).to.equal(earlyHelpFamily().reviewOn);
+    expect(receipt.timestamp, 'stamped by Kith’s clock').to.equal(FIXED_NOW);
     expect(receipt.textHash).to.equal(await textHash(shown));
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('receipt-title');

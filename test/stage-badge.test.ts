@@ -4,7 +4,7 @@ import '../src/components/stage-badge/define.js';
 import type { KithStageBadge } from '../src/components/stage-badge/stage-badge.js';
 import { stageFor, validateStages, type StageBand } from '../src/components/stage-badge/model.js';
 import { exampleStages } from '../stories/data/stages.js';
-import { toRgb } from './helpers.js';
+import { emulateMediaOrSkip, toRgb } from './helpers.js';
 
 const label = (el: KithStageBadge): string => el.shadowRoot?.querySelector('[part="label"]')?.textContent?.trim() ?? '';
 const pips = (el: KithStageBadge): boolean[] => [...el.shadowRoot!.querySelectorAll('.pip')].map((pip) => pip.hasAttribute('data-filled'));
@@ -77,9 +77,9 @@ describe('<kith-stage-badge>', () => {
     expect(near(fill(first), fill(last))).to.equal(false);
   });
 
-  it('keeps filled and hollow pips apart in forced colours', async () => {
+  it('keeps filled and hollow pips apart in forced colours', async function () {
     const el = await badge(4);
-    await emulateMedia({ forcedColors: 'active' });
+    await emulateMediaOrSkip(this, { forcedColors: 'active' });
     try {
       const [filled, hollow] = [el.shadowRoot!.querySelector('.pip[data-filled]')!, el.shadowRoot!.querySelector('.pip:not([data-filled])')!];
       expect(getComputedStyle(filled).backgroundColor).to.not.equal(getComputedStyle(hollow).backgroundColor);
@@ -88,11 +88,11 @@ describe('<kith-stage-badge>', () => {
     }
   });
 
-  it('animates a change of stage only when motion is welcome', async () => {
+  it('animates a change of stage only when motion is welcome', async function () {
     const el = await badge(4);
     const pip = (): Element => el.shadowRoot!.querySelector('.pip')!;
     expect(getComputedStyle(pip()).transitionDuration).to.equal('0.15s');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     try {
       expect(getComputedStyle(pip()).transitionDuration).to.equal('0s');
     } finally {

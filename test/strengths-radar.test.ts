@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/components/strengths-radar/define.js';
 import type { KithStrengthsRadar, ScoreChangeDetail } from '../src/components/strengths-radar/strengths-radar.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
 import type { Reading } from '../src/components/strengths-radar/model.js';
 import { oneReading, serviceReadings, sixMonths, threeViews } from '../stories/data/readings.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme } from './helpers.js';
+import { useTheme, sendKeys } from './helpers.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const today = (): Reading[] => [...clone(oneReading), { id: 'today', date: '2026-06-01', perspective: 'person', completedBy: 'together', scores: { ...clone(oneReading[0]!.scores), money: null } }];

@@ -42,3 +42,4 @@ export { JsonChild } from './light-dom.js';
 export { CONTRAST_PAIRS, contrastRatio, parseColor, type ContrastPair } from './tokens.js';
 export { VERSION } from './version.js';
 export { daysUntil, isoDay, textHash } from './dates-and-hashes.js';
+export { now, setClock, type ClockSource } from './clock.js';

@@ -1,6 +1,7 @@
 import { textHash } from '../../src/core/dates-and-hashes.js';
 import { signedText, type Lane, type Plan, type SignOff, type Statement, type Voice, type VoiceRole } from '../../src/components/plan-editor/model.js';
 import { PLAN_TEMPLATES } from '../../src/components/plan-editor/templates.js';
+import { dayFromFixedClock } from './clock.js';
 
 /* Invented families, in their own words. Any likeness to real people is chance. */
 
@@ -36,8 +37,8 @@ export function jonesFamilyPlan(): Plan {
         voice: karen,
         scaleId: 'everyday',
         actions: [
-          { id: 'a1', what: 'Set out school clothes the night before', who: 'Karen Jones', personId: 'mum', when: '2026-12-01', status: 'doing' },
-          { id: 'a2', what: 'Walk with Sam on Mondays', who: 'Nan (Eirlys)', personId: 'nan', when: '2026-12-15', status: 'not-started' },
+          { id: 'a1', what: 'Set out school clothes the night before', who: 'Karen Jones', personId: 'mum', when: dayFromFixedClock(9), status: 'doing' },
+          { id: 'a2', what: 'Walk with Sam on Mondays', who: 'Nan (Eirlys)', personId: 'nan', when: dayFromFixedClock(23), status: 'not-started' },
         ],
       },
       {
@@ -45,11 +46,11 @@ export function jonesFamilyPlan(): Plan {
         text: 'Sort out the rent so we are not worried about losing the flat.',
         voice: karen,
         scaleId: 'money',
-        actions: [{ id: 'a3', what: 'Book an appointment with Citizens Advice', who: 'Alex Rao', personId: 'worker', when: '2026-11-30', status: 'done' }],
+        actions: [{ id: 'a3', what: 'Book an appointment with Citizens Advice', who: 'Alex Rao', personId: 'worker', when: dayFromFixedClock(8), status: 'done' }],
       },
     ],
     signOffs: [],
-    reviewOn: '2027-01-15',
+    reviewOn: dayFromFixedClock(54), // 15 January 2027 on the fixed clock
   };
 }
 
@@ -71,7 +72,7 @@ export function evansSafetyPlan(): Plan {
     ],
     goals: [{ id: 'g1', text: 'Jade feels safe at home every night.', voice: jade, actions: [{ id: 'a1', what: 'Safety plan on the fridge', who: 'Lisa Evans', status: 'done' }] }],
     signOffs: [],
-    reviewOn: '2026-12-05',
+    reviewOn: dayFromFixedClock(13), // due in 13 days on the fixed clock
     scaling: [
       { who: 'Jade', role: 'child', value: 6, at: '2026-10-20T10:00:00.000Z' },
       { who: 'Priya Shah', role: 'worker', value: 5, at: '2026-10-20T10:00:00.000Z' },

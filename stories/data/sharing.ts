@@ -1,7 +1,8 @@
+import { FIXED_NOW } from './clock.js';
 import type { SharingConfig } from '../../src/components/sharing-agreement/model.js';
 
-/** A review date six months ahead, so the examples never expire. */
-export function sixMonthsAhead(from = new Date()): string {
+/** A review date six months ahead of the fixed clock, so the examples never expire. */
+export function sixMonthsAhead(from = new Date(FIXED_NOW)): string {
   const date = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + 6, 1));
   return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,5 @@
+import { sendKeys } from '../helpers.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { TestChoice } from '../fixtures.js';
 import '../fixtures.js';
 

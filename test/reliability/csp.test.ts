@@ -1,11 +1,10 @@
 // Strict CSP and Trusted Types: every component in its main states on a page
 // served with the policy a council would use, with zero violations.
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { FAMILIES } from './families.js';
+import { visitUnderStrictCsp } from './pages.js';
 
 interface Report {
-  policy: string;
   violations: string[];
   rendered: string[];
   errorStates: string[];
@@ -16,7 +15,7 @@ describe('strict Content-Security-Policy and Trusted Types', function () {
   this.timeout(60000);
 
   it('every component renders in English and Welsh with no policy violation (no inline script or style, no eval, Trusted Types only)', async () => {
-    const report = await executeServerCommand<Report, { module: string }>('kith-csp', { module: '/test/reliability/csp-page.ts' });
+    const report = await visitUnderStrictCsp<Report>('/test/reliability/csp-page.ts');
     expect(report.policy).not.to.match(/unsafe-inline|unsafe-eval/);
     expect(report.policy).to.include("require-trusted-types-for 'script'");
     expect(report.trustedTypesEnforced, 'the policy is really in force (a string to innerHTML is refused)').to.equal(true);

@@ -2,7 +2,7 @@
 // drops off the network mid-edit, and a host page that sets properties
 // while the person is working.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import '../../src/components/plan-editor/define.js';
@@ -19,7 +19,7 @@ import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { sixMonths } from '../../stories/data/readings.js';
 import { familyMap } from '../../stories/data/networks.js';
 import { addStatement, byId, choose, typeInto } from '../plan-editor-helpers.js';
-import { until } from '../helpers.js';
+import { until, sendKeys } from '../helpers.js';
 
 describe('no data lost', () => {
   it('plan editor: everything typed is there after a reload (the element made again with the same storage)', async () => {

@@ -1,10 +1,10 @@
 // JavaScript unavailable: each page in test/no-js/ is what a council page
-// sends. With JavaScript off (a real browser context, not DOMParser) the
+// sends. With JavaScript off (a real browsing context sandboxed without
+// scripts, not DOMParser) the
 // light-DOM fallback must be there and usable; with JavaScript on, the same
 // markup is what the element reads, and the fallback is not shown twice.
 // `npm run screenshots:no-js` photographs the same pages for the docs.
 import { expect, fixture } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
 import '../../src/components/cookie-banner/define.js';
@@ -18,12 +18,9 @@ import type { KithPlanEditor } from '../../src/components/plan-editor/plan-edito
 import { memoryStorage } from '../../src/core/storage.js';
 import { freshPage } from '../consent-helpers.js';
 import { pageBody } from '../../stories/support/page-markup.js';
+import { visitWithoutJavaScript } from './pages.js';
 
-type NoJsResult = { posted: { method: string; body: string } | null; visibleText: string; headings: string[]; upgraded: number };
-/** `check`: CSS selectors of boxes to tick; `fill`: {label: text}. */
-type NoJsVisit = { page: string; element: string; check?: string[]; fill?: Record<string, string>; click?: string; route?: string };
-
-const visit = (payload: NoJsVisit): Promise<NoJsResult> => executeServerCommand<NoJsResult, NoJsVisit>('kith-no-js', payload);
+const visit = visitWithoutJavaScript;
 const squash = (value: string | null | undefined): string => (value ?? '').replace(/\s+/g, ' ').trim();
 const shadowText = (el: Element): string => squash(el.shadowRoot!.textContent);
 

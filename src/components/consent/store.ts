@@ -1,3 +1,4 @@
+import { now } from '../../core/clock.js';
 import { cookieStorage, readJson, writeJson, type CookieOptions, type StorageAdapter } from '../../core/storage.js';
 import {
   allows,
@@ -114,7 +115,7 @@ export class ConsentStore {
    */
   set(choices: CategoryChoices): { consent: CookieConsent; kept: boolean } {
     const complete = Object.fromEntries(this.settings.categories.map((category) => [category.id, choices[category.id] === true]));
-    const consent = makeConsent(complete, this.settings.policyVersion, newConsentId(), new Date());
+    const consent = makeConsent(complete, this.settings.policyVersion, newConsentId(), now());
     let kept = false;
     try {
       kept = writeJson(this.storage(), this.settings.cookieName, consent);

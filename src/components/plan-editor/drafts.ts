@@ -1,3 +1,4 @@
+import { now } from '../../core/clock.js';
 import { writeJson, type StorageAdapter } from '../../core/storage.js';
 import { isRecord, parseJson, type ProblemDraft } from '../../core/validation.js';
 import { isPlanFor, type Plan } from './model.js';
@@ -40,7 +41,7 @@ export class DraftKeeper {
     const { value } = parseJson(raw, 'storage');
     const isPlan = isPlanFor(template);
     if (isRecord(value) && typeof value['savedAt'] === 'string' && isPlan(value['plan'])) return { draft: value as unknown as Draft, setAside: '' };
-    const aside = `${key}/unreadable/${Date.now()}`;
+    const aside = `${key}/unreadable/${now().getTime()}`;
     if (this.storage.set(aside, raw) && this.storage.get(aside) === raw) {
       this.warn({ code: 'draft-unreadable', path: 'storage', params: { key: aside } });
       return { draft: null, setAside: aside };
@@ -55,7 +56,7 @@ export class DraftKeeper {
   keep(key: string, plan: Plan): void {
     // An unreadable draft that could not be copied aside stays where it is.
     if (this.blocked) return;
-    const kept = writeJson(this.storage, key, { savedAt: new Date().toISOString(), plan } satisfies Draft);
+    const kept = writeJson(this.storage, key, { savedAt: now().toISOString(), plan } satisfies Draft);
     if (!kept && !this.refused) this.warn({ code: 'draft-not-kept', path: 'storage' });
     this.refused = !kept;
   }

@@ -4,6 +4,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
+import { now } from '../../core/clock.js';
 import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
@@ -205,7 +206,7 @@ export class KithPlanEditor extends KithFormElement {
   /** Shows the take-home plan (family lane, no controls), as printed. */
   @property({ type: Boolean, reflect: true, attribute: 'print-view' }) printView = false;
 
-  /** “Today”, for the days until review (tests and stories fix it). */
+  /** “Today” for this editor alone (the days until review); unset, Kith’s clock (`setClock` in the core) answers. */
   @property({ attribute: false }) today?: Date;
 
   @state() private current: Plan | null = null;
@@ -557,7 +558,7 @@ export class KithPlanEditor extends KithFormElement {
   }
 
   private commit(change: PlanChange, typing = false): void {
-    this.store?.change(change, { by: this.authorName, at: new Date().toISOString() });
+    this.store?.change(change, { by: this.authorName, at: now().toISOString() });
     this.fire(typing ? 'input' : 'change');
   }
 
@@ -605,7 +606,7 @@ export class KithPlanEditor extends KithFormElement {
       return;
     }
     const lane = this.view === 'practitioner' ? draft.lane : 'family';
-    const statement = makeStatement({ section, text: draft.text.trim(), voice: this.voiceFor(draft.voice), lane, author: this.authorName, at: new Date().toISOString() });
+    const statement = makeStatement({ section, text: draft.text.trim(), voice: this.voiceFor(draft.voice), lane, author: this.authorName, at: now().toISOString() });
     this.commit({ type: 'add-statement', statement });
     this.setAdding(section, { text: '' });
     this.hints = null;
@@ -682,7 +683,7 @@ export class KithPlanEditor extends KithFormElement {
     const hash = await textHash(signedText(plan, this.checkedTemplate, draft.role));
     this.commit({
       type: 'sign-off',
-      signOff: { who: draft.who.trim(), role: draft.role, method: draft.method, ...(draft.method !== 'typed-name' ? { witness: draft.witness.trim() } : {}), at: new Date().toISOString(), textHash: hash },
+      signOff: { who: draft.who.trim(), role: draft.role, method: draft.method, ...(draft.method !== 'typed-name' ? { witness: draft.witness.trim() } : {}), at: now().toISOString(), textHash: hash },
     });
     this.announce('plan.signOffDone', { name: draft.who.trim() });
     this.signDraft = { ...draft, who: '', witness: '' };
@@ -728,7 +729,7 @@ export class KithPlanEditor extends KithFormElement {
             t: (key, params) => this.t(key, params),
             text: (value) => this.text(value),
             who: this.authorName,
-            answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: new Date().toISOString() } }),
+            answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: now().toISOString() } }),
           })
         : nothing}
       ${template.goals ? this.renderGoals(plan) : nothing}
@@ -1012,7 +1013,7 @@ export class KithPlanEditor extends KithFormElement {
   }
 
   private renderReview(plan: Plan): TemplateResult {
-    const days = plan.reviewOn ? daysUntil(plan.reviewOn, this.today ?? new Date()) : null;
+    const days = plan.reviewOn ? daysUntil(plan.reviewOn, this.today ?? now()) : null;
     return html`<section class="section" part="review">
       <div class="field">
         <label class="label" id="review-label" for="review-date">${this.t('plan.review')}</label>

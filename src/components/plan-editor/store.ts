@@ -56,7 +56,7 @@ export class LocalPlanStore implements PlanStore {
   private lastTyping = { target: '', at: 0 };
   private listeners = new Set<(update: StoreUpdate) => void>();
 
-  constructor(plan: Plan, private now: () => number = Date.now) {
+  constructor(plan: Plan, private now: () => number = () => performance.now()) {
     this.current = plan;
   }
 

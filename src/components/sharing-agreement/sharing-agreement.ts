@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
+import { now } from '../../core/clock.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
@@ -119,7 +120,7 @@ export class KithSharingAgreement extends KithFormElement {
     if (!this.hasUpdated || changed.has('config') || changed.has('mode') || changed.has('receipt')) {
       const problems: ProblemDraft[] = [];
       const given = this.config ?? this.readLightDom(problems);
-      const { config, problems: found } = validateConfig(given, this.mode, new Date());
+      const { config, problems: found } = validateConfig(given, this.mode, now());
       problems.push(...found);
       if (this.receipt !== undefined && !isReceipt(this.receipt)) {
         problems.push({ code: 'unsupported-schema', path: 'receipt', params: { schema: 'consent receipt', version: 1 } });
@@ -239,7 +240,7 @@ export class KithSharingAgreement extends KithFormElement {
       exclusions: this.exclusions,
       shownText: shownText(shown),
       language: this.languagesShown.join(' '),
-      now: new Date(),
+      now: now(),
       ...extra,
     });
     this.choices = choices;
