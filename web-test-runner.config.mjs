@@ -66,6 +66,21 @@ const fuzzRuns = {
 };
 
 /**
+ * `executeServerCommand('kith-engine-features', features)`: what the engine
+ * under test supports (test/core/engine-features.test.ts), printed once in
+ * the run's log for the README's browser-support table.
+ */
+const engineFeatures = {
+  name: 'kith-engine-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'kith-engine-features') return undefined;
+    const supported = Object.entries(payload).map(([feature, yes]) => `${yes ? '✓' : '✗'} ${feature}`);
+    console.log(`\n${session.browser.name} supports: ${supported.join(', ')}`);
+    return true;
+  },
+};
+
+/**
  * `executeServerCommand('kith-ssr')`: every case of test/ssr/cases.ts
  * rendered in Node by @lit-labs/ssr (`{name: html}`), once per run.
  */
@@ -142,7 +157,7 @@ export default {
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [echoPosts],
-  plugins: [keyboardPlugin, testPagesPlugin, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [keyboardPlugin, testPagesPlugin, engineFeatures, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     await launcherFor(engine, {
       // gc() and exact heap figures for the leak suite.

@@ -2,6 +2,8 @@
 // header (no 'unsafe-inline', no 'unsafe-eval', Trusted Types required), it
 // renders every component in its main states and reports what the browser
 // refused. Loaded as a module from 'self', as a council page would load Kith.
+// A page of its own, so it pins the fixed clock as the test page does (the fixtures' dates are written for it).
+import '../setup/fixed-clock.js';
 import { FAMILIES } from './families.js';
 
 interface CspReport {

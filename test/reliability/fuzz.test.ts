@@ -16,6 +16,7 @@ import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/
 import { validateMap, validateSnapshots } from '../../src/components/relationship-map/model.js';
 import { validateCategories } from '../../src/components/consent/model.js';
 import { validateConfig } from '../../src/components/sharing-agreement/model.js';
+import { now } from '../../src/core/clock.js';
 import { validatePlan } from '../../src/components/plan-editor/model.js';
 import { PLAN_TEMPLATES } from '../../src/components/plan-editor/templates.js';
 import { validateRange, validateScore, validateStages } from '../../src/components/stage-badge/model.js';
@@ -177,7 +178,7 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
       (input) => {
         const data = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
         const mode = typeof data.mode === 'string' ? data.mode : 'consent';
-        return validateConfig(data.config ?? input, mode as 'consent', new Date()).problems.length > 0;
+        return validateConfig(data.config ?? input, mode as 'consent', now()).problems.length > 0;
       },
       150,
     );

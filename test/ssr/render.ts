@@ -12,9 +12,14 @@ import '../../src/components/consent-gate/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
+import { setClock } from '../../src/core/clock.js';
 import { loadLanguage } from '../../src/core/localize.js';
 import type { KithElement } from '../../src/core/element.js';
 import { SSR_CASES } from './cases.js';
+import { FIXED_NOW } from '../../stories/data/clock.js';
+
+// The server renders on the same fixed clock as the test page that hydrates it.
+setClock(FIXED_NOW);
 
 const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge'];
 
