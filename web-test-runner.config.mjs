@@ -11,7 +11,8 @@ import { keyboardPlugin } from './scripts/keyboard.mjs';
 import { echoPosts, testPagesPlugin } from './scripts/test-pages.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
-import { renderSsrCases } from './scripts/ssr.mjs';
+import { renderPrivacyView, renderSsrCases } from './scripts/ssr.mjs';
+import { accessibilityTreePlugin } from './scripts/a11y-tree.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -82,12 +83,15 @@ const engineFeatures = {
 
 /**
  * `executeServerCommand('kith-ssr')`: every case of test/ssr/cases.ts
- * rendered in Node by @lit-labs/ssr (`{name: html}`), once per run.
+ * rendered in Node by @lit-labs/ssr (`{name: html}`), once per run;
+ * `'kith-ssr-view', {name, data}`: one view of test/privacy/views.ts with
+ * the test's generated data, as `{html}`.
  */
 const serverRendering = {
   name: 'kith-ssr',
   rendered: null,
-  async executeCommand({ command }) {
+  async executeCommand({ command, payload }) {
+    if (command === 'kith-ssr-view') return { html: await renderPrivacyView(payload.name, payload.data) };
     if (command !== 'kith-ssr') return undefined;
     this.rendered ??= renderSsrCases();
     return this.rendered;
@@ -157,7 +161,7 @@ export default {
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
   middleware: [echoPosts],
-  plugins: [keyboardPlugin, testPagesPlugin, engineFeatures, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  plugins: [keyboardPlugin, testPagesPlugin, engineFeatures, accessibilityTreePlugin, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     await launcherFor(engine, {
       // gc() and exact heap figures for the leak suite.

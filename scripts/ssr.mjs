@@ -9,31 +9,48 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+let loaded = null;
+
+/**
+ * test/ssr/render.ts bundled for Node and imported, once per process (Lit
+ * and @lit-labs/ssr stay external: Node's own builds with the DOM shim).
+ */
+function renderModule() {
+  loaded ??= (async () => {
+    const result = await build({
+      entryPoints: [join(root, 'test/ssr/render.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      write: false,
+      tsconfig: join(root, 'tsconfig.json'),
+      external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit-labs/*', '@lit/*', 'yjs', 'd3-*'],
+      loader: { '.css': 'text' },
+      logLevel: 'silent',
+    });
+    // Inside the project, so the external packages resolve from node_modules.
+    const dir = join(root, 'node_modules/.cache/kith-ssr');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `render-${process.pid}-${Date.now()}.mjs`);
+    writeFileSync(file, result.outputFiles[0].text);
+    try {
+      return await import(pathToFileURL(file).href);
+    } finally {
+      rmSync(file, { force: true });
+    }
+  })();
+  return loaded;
+}
+
 /** `{name: html}` for every case in test/ssr/cases.ts. */
 export async function renderSsrCases() {
-  const result = await build({
-    entryPoints: [join(root, 'test/ssr/render.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    write: false,
-    tsconfig: join(root, 'tsconfig.json'),
-    external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit-labs/*', '@lit/*', 'yjs', 'd3-*'],
-    loader: { '.css': 'text' },
-    logLevel: 'silent',
-  });
-  // Inside the project, so the external packages resolve from node_modules.
-  const dir = join(root, 'node_modules/.cache/kith-ssr');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `render-${process.pid}-${Date.now()}.mjs`);
-  writeFileSync(file, result.outputFiles[0].text);
-  try {
-    const { renderAll } = await import(pathToFileURL(file).href);
-    return await renderAll();
-  } finally {
-    rmSync(file, { force: true });
-  }
+  return (await renderModule()).renderAll();
+}
+
+/** One privacy view (test/privacy/views.ts) rendered with the given data, as a server would send it. */
+export async function renderPrivacyView(name, data) {
+  return (await renderModule()).renderView(name, data);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -23,12 +23,38 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
 
 const requested = new Map<string, Promise<unknown>>();
 
-/** Loads the elements used in `root` that are not defined yet; resolves when they are. */
-export async function loadElementsIn(root: ParentNode): Promise<void> {
+/**
+ * Said on each element whose code did not arrive. In the autoloader itself,
+ * not a catalogue: when the network fails, a catalogue would not arrive either.
+ */
+const UNAVAILABLE: Record<string, (tag: string) => string> = {
+  en: (tag) => `<${tag}> could not be loaded: its file did not arrive. The page’s own content for it stays in its place.`,
+  cy: (tag) => `Nid oedd modd llwytho <${tag}>: ni chyrhaeddodd ei ffeil. Mae cynnwys y dudalen ei hun ar ei gyfer yn aros yn ei le.`,
+};
+
+/**
+ * Tells the page an element's code did not arrive: a `kith-error` on each
+ * such element (its light-DOM content is what readers keep meanwhile), as
+ * every Kith element reports a problem, in the language of its `lang`.
+ */
+function sayUnavailable(root: ParentNode, tag: string): void {
+  const elements = [...(root instanceof Element && root.localName === tag ? [root] : []), ...root.querySelectorAll(tag)];
+  for (const element of elements) {
+    const lang = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
+    const problem = { code: 'element-unavailable', path: tag, message: UNAVAILABLE[lang]!(tag) };
+    element.dispatchEvent(new CustomEvent('kith-error', { bubbles: true, composed: true, detail: { ...problem, problems: [problem] } }));
+  }
+}
+
+/**
+ * Loads the elements used in `root` that are not defined yet; resolves when
+ * they are (`loaders`: which tags, and how; Kith's own unless a test says).
+ */
+export async function loadElementsIn(root: ParentNode, loaders: Readonly<Record<string, () => Promise<unknown>>> = ELEMENT_LOADERS): Promise<void> {
   const tags = new Set<string>();
   const consider = (element: Element): void => {
     const tag = element.localName;
-    if (tag in ELEMENT_LOADERS && !customElements.get(tag)) tags.add(tag);
+    if (tag in loaders && !customElements.get(tag)) tags.add(tag);
   };
   if (root instanceof Element) consider(root);
   for (const element of root.querySelectorAll(':not(:defined)')) consider(element);
@@ -37,9 +63,10 @@ export async function loadElementsIn(root: ParentNode): Promise<void> {
       let loading = requested.get(tag);
       if (!loading) {
         // A failed load (network) may be tried again the next time the tag is seen.
-        loading = ELEMENT_LOADERS[tag]!().catch((error: unknown) => {
+        loading = loaders[tag]!().catch((error: unknown) => {
           requested.delete(tag);
           console.warn(`Kith: <${tag}> could not be loaded.`, error);
+          sayUnavailable(root, tag);
         });
         requested.set(tag, loading);
       }

@@ -49,6 +49,30 @@ export const CompareOverTime: Story = { args: { snapshots: familySnapshots, comp
 /** Initials only, everywhere: diagram, list, summary and exports. */
 export const InitialsOnly: Story = { args: { display: 'initials' } };
 
+/**
+ * What leaves the page: Gareth is marked “Leave out of exports”. Beside the map, the picture its
+ * `exportSVG()` makes (the PNG is drawn from the same file): he is not in it, nor in its description, nor in
+ * any label or attribute, and neither are his relationships.
+ */
+export const LeftOutOfExports: Story = {
+  args: { map: { ...familyMap, people: familyMap.people.map((person) => (person.id === 'dad' ? { ...person, excludeFromExport: true } : person)) } },
+  render: (args, context) => html`<div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr))">
+    ${meta.render!(args, context)}
+    <figure style="margin: 0">
+      <img data-export alt="" style="inline-size: 100%; border: 1px solid currentColor" />
+      <figcaption>What <code>exportSVG()</code> gives</figcaption>
+    </figure>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const map = canvasElement.querySelector('kith-relationship-map') as HTMLElement & { updateComplete: Promise<unknown>; exportSVG(): string };
+    await map.updateComplete;
+    const picture = map.exportSVG();
+    const image = canvasElement.querySelector<HTMLImageElement>('img[data-export]')!;
+    image.alt = new DOMParser().parseFromString(picture, 'image/svg+xml').querySelector('desc')?.textContent ?? '';
+    image.src = URL.createObjectURL(new Blob([picture], { type: 'image/svg+xml' }));
+  },
+};
+
 export const ViewOnly: Story = { args: { readonly: true } };
 
 /** 1,000 people: drawn on a canvas; the force layout settles in a worker (the page stays free) and is redrawn as it goes. */

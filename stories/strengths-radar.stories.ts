@@ -52,6 +52,23 @@ export const AggregateOf40: Story = { args: { readings: serviceReadings(40), mod
 /** Three readings: too few to show without risk of identifying someone. */
 export const AggregateSuppressed: Story = { args: { readings: serviceReadings(3), mode: 'aggregate' } };
 
+/**
+ * The same three readings, each with a note, and the data table opened: every area says “Too few scores to
+ * show”. No reading's score, note or date is in the table, the FHIR export or anywhere else (Security and
+ * privacy lists the rule and its test).
+ */
+export const AggregateSuppressedTableOpen: Story = {
+  args: { readings: serviceReadings(3).map((reading, i) => ({ ...reading, notes: { money: `Private note ${i + 1}` } })), mode: 'aggregate' },
+  play: async ({ canvasElement }) => {
+    const radar = canvasElement.querySelector('kith-strengths-radar')!;
+    await (radar as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    radar.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!.click();
+  },
+};
+
+/** Forty readings, table open: each area's median and middle half, never a reading. */
+export const AggregateOf40TableOpen: Story = { ...AggregateSuppressedTableOpen, args: { readings: serviceReadings(40), mode: 'aggregate' } };
+
 export const FamilyLife: Story = { args: { instrument: familyLifeInstrument, readings: familyReadings } };
 
 export const Welsh: Story = { args: { readings: sixMonths }, parameters: { lang: 'cy' } };

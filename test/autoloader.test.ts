@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
-import { ELEMENT_LOADERS, startAutoloader, stopAutoloader } from '../src/autoloader.js';
+import { ELEMENT_LOADERS, loadElementsIn, startAutoloader, stopAutoloader } from '../src/autoloader.js';
 
 /** Resolves true once the tag is defined, false after `ms`. */
 async function definedWithin(tag: string, ms: number): Promise<boolean> {
@@ -41,5 +41,24 @@ describe('autoloader', () => {
     stopAutoloader();
     page.append(document.createElement('kith-consent-gate'));
     expect(await definedWithin('kith-consent-gate', 300)).to.equal(false);
+  });
+
+  it('when an element’s file does not arrive: its light-DOM content stays, and kith-error fires on it, in its language', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <kith-never-arrives><p>The plan, as the server wrote it.</p></kith-never-arrives>
+      <section lang="cy"><kith-never-arrives><p>Y cynllun.</p></kith-never-arrives></section>
+    </div>`);
+    const heard: { code: string; path: string; message: string; on: Element }[] = [];
+    page.addEventListener('kith-error', (event) => heard.push({ ...(event as CustomEvent).detail, on: event.target as Element }));
+    const offline = { 'kith-never-arrives': () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')) };
+    await loadElementsIn(page, offline);
+    const [english, welsh] = [...page.querySelectorAll('kith-never-arrives')];
+    expect(heard.map((each) => [each.code, each.path, each.on])).to.deep.equal([
+      ['element-unavailable', 'kith-never-arrives', english],
+      ['element-unavailable', 'kith-never-arrives', welsh],
+    ]);
+    expect(heard[0]!.message).to.equal('<kith-never-arrives> could not be loaded: its file did not arrive. The page’s own content for it stays in its place.');
+    expect(heard[1]!.message).to.match(/^Nid oedd modd llwytho <kith-never-arrives>/);
+    expect(english!.textContent!.trim()).to.equal('The plan, as the server wrote it.');
   });
 });

@@ -100,6 +100,21 @@ describe('consent store and API', () => {
     expect(cookieNames()).not.to.include('embed_video');
   });
 
+  it('rejecting still deletes every named cookie when another script has set a cookie whose name cannot be URL-decoded', () => {
+    configureConsent({ categories: councilCategories });
+    // Third-party scripts do set such names; decoding it threw and the whole listing was dropped: _ga and _gid stayed.
+    for (const name of ['bad%E0%A4%A', '_ga', '_gid', 'session']) document.cookie = `${name}=1; Path=/`;
+    setConsent(false);
+    expect(cookieNames().sort()).to.deep.equal([COOKIE, 'bad%E0%A4%A', 'session'].sort());
+  });
+
+  it('deletes a cookie by the name as written, when the category names it as read', () => {
+    configureConsent({ categories: [{ id: 'analytics', name: { en: 'analytics' }, description: { en: 'Measuring how the site is used.' }, cookies: ['tracker id'] }] });
+    document.cookie = 'tracker%20id=1; Path=/';
+    setConsent(false);
+    expect(cookieNames()).not.to.include('tracker%20id');
+  });
+
   it('runs a gated script only after its category is accepted, and only once', async () => {
     const holder = await fixture(html`<div>
       <script type="text/plain" data-kith-consent="analytics">

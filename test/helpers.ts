@@ -65,3 +65,56 @@ export async function emulateMediaOrSkip(test: Mocha.Context, media: Parameters<
     test.skip();
   }
 }
+
+/** A PNG (or any image Blob) as RGBA pixels, decoded by the browser. */
+export async function pixelsOf(image: Blob): Promise<ImageData> {
+  const bitmap = await createImageBitmap(image);
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [bitmap.width, bitmap.height];
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** How many pixels are opaque and within `tolerance` (per channel) of `rgb`; without `rgb`, how many are opaque at all. */
+export function countPixels(pixels: ImageData, rgb?: number[], tolerance = 24): number {
+  let count = 0;
+  const { data } = pixels;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3]! < 200) continue;
+    if (!rgb || (Math.abs(data[i]! - rgb[0]!) <= tolerance && Math.abs(data[i + 1]! - rgb[1]!) <= tolerance && Math.abs(data[i + 2]! - rgb[2]!) <= tolerance)) count += 1;
+  }
+  return count;
+}
+
+/** The element, its light DOM and every shadow root inside, as one list. */
+export function everyElement(root: Element): Element[] {
+  const found: Element[] = [];
+  const visit = (node: Element | ShadowRoot | Document) => {
+    for (const child of node.querySelectorAll('*')) {
+      found.push(child);
+      if (child.shadowRoot) visit(child.shadowRoot);
+    }
+  };
+  found.push(root);
+  visit(root);
+  if (root.shadowRoot) visit(root.shadowRoot);
+  return found;
+}
+
+/** An SVG document drawn by the browser at its own size (1000 × 1000 unless it says), as pixels. */
+export async function rasterise(svgText: string, size = 1000): Promise<ImageData> {
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image(size, size);
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    context.drawImage(image, 0, 0, size, size);
+    return context.getImageData(0, 0, size, size);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}

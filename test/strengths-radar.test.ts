@@ -3,10 +3,10 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/components/strengths-radar/define.js';
 import type { KithStrengthsRadar, ScoreChangeDetail } from '../src/components/strengths-radar/strengths-radar.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
-import type { Reading } from '../src/components/strengths-radar/model.js';
+import { aggregate, type Reading } from '../src/components/strengths-radar/model.js';
 import { oneReading, serviceReadings, sixMonths, threeViews } from '../stories/data/readings.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme, sendKeys } from './helpers.js';
+import { countPixels, pixelsOf, toRgb, useTheme, sendKeys } from './helpers.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const today = (): Reading[] => [...clone(oneReading), { id: 'today', date: '2026-06-01', perspective: 'person', completedBy: 'together', scores: { ...clone(oneReading[0]!.scores), money: null } }];
@@ -78,6 +78,35 @@ describe('<kith-strengths-radar>: drawing', () => {
     expect($(few, '[part="chart"]') === null, 'no chart when suppressed').to.equal(true);
     expect(summary(few)).to.equal('Not shown: there are 3 readings, and at least 5 are needed so that nobody can be identified.');
     await expect(few).to.be.accessible();
+  });
+
+  it('aggregate, suppressed: no reading’s score, note or date in the table or the FHIR export (it listed every one)', async () => {
+    const readings = serviceReadings(3).map((reading, i) => ({ ...reading, date: `2019-03-1${i}`, notes: { money: `CANARY note ${i}` } }));
+    const few = await radar(html`<kith-strengths-radar mode="aggregate" .instrument=${wellbeingInstrument} .readings=${readings}></kith-strengths-radar>`);
+    ($(few, 'button.toggle') as HTMLButtonElement).click();
+    await few.updateComplete;
+    const table = $(few, '[part="table"] table')!;
+    expect(table.querySelectorAll('tbody tr')).to.have.length(wellbeingInstrument.scales.length);
+    expect([...table.querySelectorAll('tbody td')].map((cell) => cell.textContent!.trim())).to.deep.equal(wellbeingInstrument.scales.map(() => 'Too few scores to show'));
+    expect(few.shadowRoot!.innerHTML).not.to.match(/CANARY|2019|March/);
+    const fhir = JSON.stringify(few.exportFHIR());
+    expect(fhir).not.to.match(/CANARY|2019-03|QuestionnaireResponse/);
+    expect(fhir).to.include('"MeasureReport"');
+    await expect(few).to.be.accessible();
+  });
+
+  it('aggregate: the table and the FHIR export give each area’s median and middle half, never a reading', async () => {
+    const many = await radar(html`<kith-strengths-radar mode="aggregate" .instrument=${wellbeingInstrument} .readings=${serviceReadings(40)}></kith-strengths-radar>`);
+    const stats = aggregate(serviceReadings(40), wellbeingInstrument.scales);
+    const first = $(many, '[part="table"] tbody tr')!;
+    expect([...first.children].map((cell) => cell.textContent!.trim())).to.deep.equal([
+      (wellbeingInstrument.scales[0]!.label as { en: string }).en,
+      String(stats.scales[0]!.median),
+      `${stats.scales[0]!.q1} to ${stats.scales[0]!.q3}`,
+    ]);
+    const report = (many.exportFHIR() as { entry: { resource: { resourceType: string; group: { measureScore?: { value: number } }[] } }[] }).entry;
+    expect(report.map((entry) => entry.resource.resourceType)).to.deep.equal(['MeasureReport']);
+    expect(report[0]!.resource.group.map((group) => group.measureScore?.value)).to.deep.equal(stats.scales.map((row) => row.median));
   });
 
   it('speaks Welsh: labels, stage names, summary and table', async () => {
@@ -350,17 +379,23 @@ describe('<kith-strengths-radar>: exports', () => {
     expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
     expect(doc.querySelector('title')!.textContent).to.equal('Wellbeing');
     expect(doc.querySelector('desc')!.textContent).to.contain('Strongest (8 of 10): Physical health.');
-    expect(doc.querySelector('.outline, [role]') === null, 'no classes or roles left').to.equal(true);
+    expect(doc.querySelector('.outline, [role], [aria-label], [data-handle]') === null, 'none of the live chart’s classes, roles or labels').to.equal(true);
+    expect(doc.querySelectorAll('style')).to.have.length(1);
     expect(text).to.not.contain('var(--');
+    expect(text).not.to.match(/<!--|\bstyle="/);
   });
 
   it('exportPNG gives a PNG image', async () => {
     const el = await radar();
     const blob = await el.exportPNG(1);
     expect(blob.type).to.equal('image/png');
-    expect(blob.size).to.be.above(1000);
-    const bitmap = await createImageBitmap(blob);
-    expect([bitmap.width, bitmap.height]).to.deep.equal([520, 470]);
+    const pixels = await pixelsOf(blob);
+    expect([pixels.width, pixels.height]).to.deep.equal([520, 470]);
+    // Not blank: the latest reading's outline in its own colour, and the labels' ink.
+    const outline = toRgb(getComputedStyle(el.shadowRoot!.querySelector('.readings .series.s0 .outline')!).stroke);
+    const ink = toRgb(getComputedStyle(el.shadowRoot!.querySelector('.spoke-label, text')!).fill);
+    expect(countPixels(pixels, outline), 'the reading’s outline').to.be.above(300);
+    expect(countPixels(pixels, ink, 40), 'label text').to.be.above(300);
   });
 
   it('exportFHIR gives a Bundle of QuestionnaireResponses, one per reading', async () => {

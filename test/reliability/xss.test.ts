@@ -7,6 +7,7 @@ import { parseCSV } from '../../src/components/relationship-map/formats.js';
 import { FAMILIES, declaredAttributes, type Family } from './families.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
 import { freshPage } from '../consent-helpers.js';
+import { everyElement } from '../helpers.js';
 
 /** Keys that hold words for people (not ids, dates or codes). */
 const TEXT_KEYS = new Set(['label', 'name', 'description', 'notes', 'text', 'what', 'who', 'title', 'pointDescriptions', 'agreedBy', 'by', 'subject', 'purpose']);
@@ -28,21 +29,6 @@ before(() => {
   };
   Object.assign(window, { __kithXss: record('payload ran'), alert: record('alert'), confirm: record('confirm'), prompt: record('prompt') });
 });
-
-/** The element, its light DOM and every shadow root inside, as one list. */
-function everyElement(root: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (node: Element | ShadowRoot | Document) => {
-    for (const child of node.querySelectorAll('*')) {
-      found.push(child);
-      if (child.shadowRoot) visit(child.shadowRoot);
-    }
-  };
-  found.push(root);
-  visit(root);
-  if (root.shadowRoot) visit(root.shadowRoot);
-  return found;
-}
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster'];
 const unsafeUrl = (value: string) => /^(javascript|vbscript|data:text\/html)/i.test(value.replace(/[\s\u0000-\u001f]/g, ''));

@@ -16,6 +16,7 @@ import { setClock } from '../../src/core/clock.js';
 import { loadLanguage } from '../../src/core/localize.js';
 import type { KithElement } from '../../src/core/element.js';
 import { SSR_CASES } from './cases.js';
+import { PRIVACY_VIEWS, type PrivacyView } from '../privacy/views.js';
 import { FIXED_NOW } from '../../stories/data/clock.js';
 
 // The server renders on the same fixed clock as the test page that hydrates it.
@@ -33,4 +34,10 @@ export async function renderAll(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [name, template] of Object.entries(SSR_CASES)) out[name] = await collectResult(render(template()));
   return out;
+}
+
+/** One privacy view with generated data (test/privacy), Welsh loaded as for every case. */
+export async function renderView(name: PrivacyView, data: unknown): Promise<string> {
+  await Promise.all(TAGS.map((tag) => loadLanguage('cy', (customElements.get(tag) as unknown as typeof KithElement).strings)));
+  return collectResult(render(PRIVACY_VIEWS[name](data as never)));
 }

@@ -208,24 +208,40 @@ export function runConsentedScripts(root: ParentNode, isAllowed: (category: stri
   return ran;
 }
 
+/** The names of the cookies the page can see, exactly as they are written (a sandboxed page may refuse to say). */
+function cookieNames(doc: Document): string[] {
+  try {
+    return doc.cookie
+      .split(';')
+      .map((pair) => pair.split('=')[0]!.trim())
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** A cookie name URL-decoded where it can be; a name another script wrote with a stray `%` stays as written. */
+function readableName(name: string): string {
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
+}
+
 /**
  * Deletes the named cookies (and `prefix*` matches) that the page can see,
  * on the path `/` and on every domain they may have been set for.
  */
 export function deleteCookies(patterns: readonly string[], doc: Document): string[] {
   if (patterns.length === 0) return [];
-  let present: string[];
-  try {
-    present = doc.cookie.split(/;\s*/).map((pair) => decodeURIComponent(pair.split('=')[0] ?? '')).filter(Boolean);
-  } catch {
-    return [];
-  }
-  const doomed = present.filter((name) => patterns.some((pattern) => matchesCookie(pattern, name)));
+  // Matched as written and as read (`a%20b` is “a b”); deleted as written: a name re-encoded could be another cookie's.
+  const doomed = cookieNames(doc).filter((name) => patterns.some((pattern) => matchesCookie(pattern, name) || matchesCookie(pattern, readableName(name))));
   const hostname = doc.location?.hostname ?? '';
   for (const name of doomed) {
     for (const domain of candidateDomains(hostname)) {
       try {
-        doc.cookie = `${encodeURIComponent(name)}=; Path=/; Max-Age=0${domain ? `; Domain=${domain}` : ''}`;
+        doc.cookie = `${name}=; Path=/; Max-Age=0${domain ? `; Domain=${domain}` : ''}`;
       } catch {
         // Cookies blocked: nothing was set either.
       }

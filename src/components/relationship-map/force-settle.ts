@@ -8,6 +8,9 @@ type Stop = () => void;
 /** Receives each new placement while the layout settles, and the last with `settled`. */
 export type ShowPlacement = (placement: Placement, settled: boolean) => void;
 
+/** Told when the layout could not run as it should: the worker did not start, or the layout's code did not load. */
+export type SayFallback = (code: 'layout-worker-unavailable' | 'layout-unavailable') => void;
+
 /**
  * Settles the force layout from `start`, off the main thread in a module
  * worker when the page allows one: at full speed, and the main thread
@@ -16,18 +19,26 @@ export type ShowPlacement = (placement: Placement, settled: boolean) => void;
  * worker cannot start (a Content-Security-Policy without `worker-src`
  * for the page's own files, a bundler that did not emit the worker file,
  * a browser without module workers) it settles on the main thread in
- * slices of about 8 ms instead. Returns a function that stops it.
+ * slices of about 8 ms instead, and says so (`fallback`), so a host
+ * learns its bundle lacks the worker. Returns a function that stops it.
  */
-export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement): Stop {
+export function settleForce(map: ForceMap, start: Placement, show: ShowPlacement, fallback: SayFallback): Stop {
   let stopped = false;
   let stopSlices: Stop = () => {};
   // The main thread's way is in the force layout's own module, fetched
   // only then (offline, without it, the rings layout stays: a true picture).
-  const inSlices = () =>
+  const inSlices = () => {
+    if (stopped) return;
+    fallback('layout-worker-unavailable');
     void import('./force-layout.js').then(
       (module) => !stopped && (stopSlices = module.settleInSlices(map, start, show)),
-      () => !stopped && show(start, true),
+      () => {
+        if (stopped) return;
+        fallback('layout-unavailable');
+        show(start, true);
+      },
     );
+  };
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./force-worker.ts', import.meta.url), { type: 'module' });

@@ -13,7 +13,8 @@ import { relationshipMapEn } from '../../translations/en/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
 import { Lazy } from '../../core/lazy.js';
-import { toCSV, toGraphML, toJSON } from './formats.js';
+import { shareable, toCSV, toGraphML, toJSON } from './formats.js';
+import type { FormContext } from './editor-forms.js';
 import {
   FOCUS_NODE,
   IDENTITY,
@@ -29,8 +30,6 @@ import type { CanvasPainter } from './canvas-painter.js';
 import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
 import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
-  DIRECTIONS,
-  PERSON_KINDS,
   RELATIONSHIP_TYPES,
   RINGS,
   addPerson,
@@ -51,15 +50,13 @@ import {
   validateMap,
   validateSnapshots,
   type CheckedMap,
-  type Direction,
   type MapData,
   type MapDiff,
   type NameDisplay,
   type Person,
-  type PersonKind,
+  type PersonDraft,
   type Position,
   type Relationship,
-  type RelationshipType,
   type Removal,
   type Ring,
   type Snapshot,
@@ -91,6 +88,8 @@ declare global {
 
 /** Reads the page's own list (what readers see without JavaScript); fetched only when a map has one. */
 const listReader = new Lazy(() => import('./light-dom.js').then((module) => module.readList));
+/** The editing forms, fetched the first time someone edits. */
+const forms = new Lazy(() => import('./editor-forms.js'));
 
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
@@ -324,6 +323,7 @@ export class KithRelationshipMap extends KithFormElement {
    */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
     if (isServer) return null;
+    if (this.editing && forms.value === undefined) return forms.ready();
     // Looked for only until the reader has arrived (this runs before every update).
     if (listReader.value === undefined && this.people === undefined && this.querySelector(':scope > [data-ring]')) return listReader.ready();
     if (!this.manyArrived) return null;
@@ -455,10 +455,16 @@ export class KithRelationshipMap extends KithFormElement {
     };
     // In a task of its own: packing 5,000 people for the worker took
     // 10–20 ms, and this may follow laying them out in rings.
+    // Where the layout cannot run as it should, the host hears why (a warning: the map still works).
+    const fallback = (code: 'layout-worker-unavailable' | 'layout-unavailable') => this.reportWarning({ code, path: 'layout' });
     void Promise.all([import('./force-settle.js'), nextTask()]).then(
-      ([{ settleForce }]) => !stopped && (stop = settleForce(map, start, show)),
-      // Offline, without it, the rings layout stays: still a true picture.
-      () => !stopped && show(start, true),
+      ([{ settleForce }]) => !stopped && (stop = settleForce(map, start, show, fallback)),
+      // Offline, without it, the rings layout stays: still a true picture, and said to be rings.
+      () => {
+        if (stopped) return;
+        fallback('layout-unavailable');
+        show(start, true);
+      },
     );
   }
 
@@ -568,27 +574,26 @@ export class KithRelationshipMap extends KithFormElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
-  private savePerson(event: SubmitEvent): void {
-    event.preventDefault();
-    if (!this.map || this.editing?.kind !== 'person') return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const text = (key: string) => String(data.get(key) ?? '').trim();
-    const name = text('name');
-    if (!name) {
-      this.editing = { ...this.editing, nameMissing: true };
-      this.focusSoon('#person-name');
-      return;
-    }
-    const isFocus = this.editing.id === this.map.focus;
-    const draft = {
-      name,
-      initials: text('initials') || undefined,
-      kind: text('kind') as PersonKind,
-      ring: isFocus ? undefined : (Number(text('ring')) as Ring),
-      paid: isFocus ? undefined : data.get('paid') === 'on',
-      notes: text('notes') || undefined,
-      excludeFromExport: data.get('exclude') === 'on' || undefined,
+  /** What the editing forms (a chunk of their own) need: words, and what each answer does. */
+  private formContext(): FormContext {
+    return {
+      t: (key, params) => this.t(key, params),
+      text: this.text,
+      map: this.map!,
+      nameMissing: this.editing?.kind === 'person' && !!this.editing.nameMissing,
+      cancel: (returnTo) => this.closeEditor(returnTo),
+      nameIsMissing: () => {
+        if (this.editing?.kind !== 'person') return;
+        this.editing = { ...this.editing, nameMissing: true };
+        this.focusSoon('#person-name');
+      },
+      savePerson: (draft) => this.savePerson(draft),
+      saveRelationship: (draft) => this.saveRelationship(draft),
     };
+  }
+
+  private savePerson(draft: PersonDraft): void {
+    if (!this.map || this.editing?.kind !== 'person') return;
     const id = this.editing.id;
     this.editing = null;
     if (id === null) {
@@ -602,23 +607,12 @@ export class KithRelationshipMap extends KithFormElement {
     }
   }
 
-  private saveRelationship(event: SubmitEvent): void {
-    event.preventDefault();
+  private saveRelationship(draft: Omit<Relationship, 'id'>): void {
     if (!this.map || this.editing?.kind !== 'relationship') return;
-    const data = new FormData(event.target as HTMLFormElement);
-    const from = this.editing.id;
-    const to = String(data.get('other'));
-    const direction = String(data.get('direction') ?? '');
-    const { map, relationship } = addRelationship(this.map, {
-      from,
-      to,
-      type: String(data.get('type')) as RelationshipType,
-      direction: (DIRECTIONS as readonly string[]).includes(direction) ? (direction as Direction) : undefined,
-      label: String(data.get('label') ?? '').trim() || undefined,
-    });
+    const { map, relationship } = addRelationship(this.map, draft);
     this.editing = null;
-    this.commit('add-relationship', map, relationship, this.t('map.announce.related', { name: this.nameFor(from), other: this.nameFor(to) }));
-    this.focusRow(from);
+    this.commit('add-relationship', map, relationship, this.t('map.announce.related', { name: this.nameFor(draft.from), other: this.nameFor(draft.to) }));
+    this.focusRow(draft.from);
   }
 
   private unrelate(relationship: Relationship, rowId: string): void {
@@ -871,24 +865,19 @@ export class KithRelationshipMap extends KithFormElement {
     return this.map ? toCSV(this.map, { display: this.display }) : '';
   }
 
-  /** The diagram as a standalone SVG with `<title>` and `<desc>`; people left out of exports are not drawn. */
+  /**
+   * The diagram as a standalone SVG with `<title>` and `<desc>`, made from
+   * the map as it may leave the page: people left out of exports are not
+   * drawn, nor their relationships, and no sentence (not even one about
+   * someone else) names them.
+   */
   exportSVG(): string {
     const diagram = this.renderRoot.querySelector<SVGSVGElement>('svg.surface');
     if (!diagram || !this.map) return '';
-    const copy = diagram.cloneNode(true) as SVGSVGElement;
-    const hidden = new Set(this.map.people.filter((p) => p.excludeFromExport && p.id !== this.map!.focus).map((p) => p.id));
-    const wrap = document.createElement('div');
-    wrap.hidden = true;
-    // Styles resolve only inside the shadow root, so the copy is measured there.
-    this.renderRoot.appendChild(wrap).appendChild(copy);
-    copy.querySelectorAll('[data-id], [data-ends]').forEach((node) => {
-      const ids = (node.getAttribute('data-id') ?? node.getAttribute('data-ends') ?? '').split(' ');
-      if (ids.some((id) => hidden.has(id))) node.remove();
-    });
-    copy.querySelector('.viewport')?.setAttribute('transform', '');
-    const result = standaloneSvg(copy, this.t('map.title', { focus: this.nameFor(this.map.focus) }), describeMap(this.text, this.map).join(' '));
-    wrap.remove();
-    return result;
+    const shared = shareable(this.map, { display: this.display });
+    const kept = new Set(shared.people.map((person) => person.id));
+    const leftOut = (element: Element) => (element.getAttribute('data-id') ?? element.getAttribute('data-ends') ?? '').split(' ').some((id) => id && !kept.has(id));
+    return standaloneSvg(diagram, this.t('map.title', { focus: this.nameFor(this.map.focus) }), describeMap(this.text, shared).join(' '), leftOut);
   }
 
   /** The diagram as a PNG Blob (`scale` × 1000 px). */
@@ -1141,7 +1130,7 @@ export class KithRelationshipMap extends KithFormElement {
             <button type="button" class="button small" @click=${this.undo}>${this.t('map.action.undo')}</button>
           </div>`
         : nothing}
-      ${this.editing?.kind === 'person' && this.editing.id === null ? this.renderPersonForm(null) : nothing}
+      ${this.editing?.kind === 'person' && this.editing.id === null ? (forms.value?.personForm(this.formContext(), null) ?? nothing) : nothing}
       ${this.heading(this.headingLevel + 1, this.t('map.atCentre'), 'ring-heading')}
       <ul class="people">
         ${this.renderPersonRow(focusPerson)}
@@ -1241,93 +1230,8 @@ export class KithRelationshipMap extends KithFormElement {
                   ${this.t('map.action.remove')}
                 </button>`}
           </div>`}
-      ${editingThis && this.editing?.kind === 'person' ? this.renderPersonForm(person) : nothing}
-      ${editingThis && this.editing?.kind === 'relationship' ? this.renderRelationshipForm(person) : nothing}
+      ${editingThis && forms.value ? (this.editing?.kind === 'person' ? forms.value.personForm(this.formContext(), person) : forms.value.relationshipForm(this.formContext(), person)) : nothing}
     </li>`;
-  }
-
-  private renderPersonForm(person: Person | null): TemplateResult {
-    const isFocus = person?.id === this.map!.focus;
-    const missing = this.editing?.kind === 'person' && this.editing.nameMissing;
-    const title = person ? this.t('map.form.editTitle', { name: displayName(person, this.display) }) : this.t('map.form.addTitle');
-    return html`<form class="editor" aria-label=${title} @submit=${this.savePerson} novalidate>
-      <p class="label">${title}</p>
-      <div class="field ${missing ? 'invalid' : ''}">
-        <label class="label" for="person-name">${this.t('map.form.name')}</label>
-        ${missing ? html`<p class="error-message" id="person-name-error">${this.t('map.form.nameMissing')}</p>` : nothing}
-        <input id="person-name" name="name" autocomplete="off" .value=${person?.name ?? ''} aria-invalid=${missing ? 'true' : 'false'} aria-describedby=${missing ? 'person-name-error' : nothing} />
-      </div>
-      <div class="field">
-        <label class="label" for="person-initials">${this.t('map.form.initials')}</label>
-        <p class="hint" id="person-initials-hint">${this.t('map.form.initialsHint')}</p>
-        <input id="person-initials" name="initials" autocomplete="off" size="6" .value=${person?.initials ?? ''} aria-describedby="person-initials-hint" />
-      </div>
-      <div class="field">
-        <label class="label" for="person-kind">${this.t('map.form.kind')}</label>
-        <select id="person-kind" name="kind">
-          ${PERSON_KINDS.map((kind) => html`<option value=${kind} ?selected=${(person?.kind ?? 'person') === kind}>${this.t(`map.kind.${kind}` as TranslationKey)}</option>`)}
-        </select>
-      </div>
-      ${isFocus
-        ? nothing
-        : html`<div class="field">
-              <label class="label" for="person-ring">${this.t('map.form.ring')}</label>
-              <select id="person-ring" name="ring">
-                ${RINGS.map((ring) => html`<option value=${ring} ?selected=${(person?.ring ?? 1) === ring}>${ringName(this.text, ring)}</option>`)}
-              </select>
-            </div>
-            <label class="check"><input type="checkbox" name="paid" ?checked=${person ? isPaid(person) : false} />${this.t('map.form.paid')}</label>`}
-      <div class="field">
-        <label class="label" for="person-notes">${this.t('map.form.notes')}</label>
-        <textarea id="person-notes" name="notes" rows="2" .value=${person?.notes ?? ''}></textarea>
-      </div>
-      <label class="check"><input type="checkbox" name="exclude" ?checked=${person?.excludeFromExport ?? false} />${this.t('map.form.exclude')}</label>
-      <div class="buttons">
-        <button type="submit" class="button primary">${this.t('map.form.save')}</button>
-        <button type="button" class="button" @click=${() => this.closeEditor(person?.id)}>${this.t('map.form.cancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  private renderRelationshipForm(person: Person): TemplateResult {
-    const map = this.map!;
-    const name = displayName(person, this.display);
-    const others = map.people.filter((p) => p.id !== person.id);
-    const title = this.t('map.relForm.title', { name });
-    return html`<form class="editor" aria-label=${title} @submit=${this.saveRelationship}>
-      <p class="label">${title}</p>
-      <div class="field">
-        <label class="label" for="rel-other">${this.t('map.relForm.other')}</label>
-        <select id="rel-other" name="other">
-          ${others.map((p) => html`<option value=${p.id} ?selected=${p.id === map.focus}>${displayName(p, this.display)}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label class="label" for="rel-type">${this.t('map.relForm.type')}</label>
-        <select id="rel-type" name="type">
-          ${RELATIONSHIP_TYPES.map(
-            (type) => html`<option value=${type} ?selected=${type === 'normal'}>${this.t(`map.type.${type}` as TranslationKey)}: ${this.t(`map.words.${type}` as TranslationKey)}</option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label class="label" for="rel-direction">${this.t('map.relForm.direction')}</label>
-        <select id="rel-direction" name="direction">
-          <option value="">${this.t('map.relForm.notSaid')}</option>
-          <option value="to">${this.t('map.relForm.gives', { name })}</option>
-          <option value="from">${this.t('map.relForm.receives', { name })}</option>
-          <option value="both">${this.t('map.flow.both')}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label class="label" for="rel-label">${this.t('map.relForm.label')}</label>
-        <input id="rel-label" name="label" autocomplete="off" />
-      </div>
-      <div class="buttons">
-        <button type="submit" class="button primary">${this.t('map.form.save')}</button>
-        <button type="button" class="button" @click=${() => this.closeEditor(person.id)}>${this.t('map.form.cancel')}</button>
-      </div>
-    </form>`;
   }
 
   private renderMeasures(): TemplateResult {

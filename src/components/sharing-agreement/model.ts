@@ -176,7 +176,24 @@ export interface ReceiptInput {
   withdrawn?: boolean;
 }
 
-/** Builds the receipt for what was shown and chosen. */
+/**
+ * What was agreed, and nothing else: per agency of the config, the kinds of
+ * information and purposes ticked, only where both are (information with no
+ * purpose, or a purpose with no information, shares nothing, as the receipt
+ * says), in the config's order; ids the config does not know are dropped.
+ */
+export function agreedChoices(choices: SharingChoices, config: SharingConfig): SharingChoices {
+  return Object.fromEntries(
+    config.agencies.map((agency) => {
+      const choice = choices[agency.id];
+      const pick = (items: readonly { id: string }[], ids: readonly string[] = []) => items.filter((item) => ids.includes(item.id)).map((item) => item.id);
+      const [information, purposes] = [pick(config.information, choice?.information), pick(config.purposes, choice?.purposes)];
+      return [agency.id, information.length > 0 && purposes.length > 0 ? { information, purposes } : { information: [], purposes: [] }];
+    }),
+  );
+}
+
+/** Builds the receipt for what was shown and agreed. */
 export async function makeReceipt(input: ReceiptInput): Promise<ConsentReceipt> {
   const { draft, config } = input;
   const receipt: ConsentReceipt = {
@@ -190,7 +207,7 @@ export async function makeReceipt(input: ReceiptInput): Promise<ConsentReceipt> 
     policyVersion: config.policyVersion ?? '1',
     language: input.language,
     textHash: await textHash(input.shownText),
-    choices: input.choices,
+    choices: agreedChoices(input.choices, config),
     exclusions: input.exclusions.trim(),
     expiresOn: config.reviewOn.slice(0, 10),
   };

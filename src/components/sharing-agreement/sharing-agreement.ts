@@ -243,7 +243,8 @@ export class KithSharingAgreement extends KithFormElement {
       now: now(),
       ...extra,
     });
-    this.choices = choices;
+    // The form shows what the receipt records, should they change it.
+    this.choices = this.current.choices;
     this.editing = false;
     this.emit('kith-consent-receipt', { receipt: this.current });
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));

@@ -1,5 +1,5 @@
 import { localText } from '../../core/validation.js';
-import { scoreOf, type CheckedInstrument, type Reading } from './model.js';
+import { scoreOf, type Aggregate, type CheckedInstrument, type Reading } from './model.js';
 
 /**
  * Readings as FHIR R4: a `collection` Bundle with one QuestionnaireResponse
@@ -37,5 +37,47 @@ export function exportFhirBundle(instrument: CheckedInstrument, readings: readon
         }),
       },
     })),
+  };
+}
+
+/**
+ * An aggregate as FHIR R4: a `collection` Bundle with one summary
+ * MeasureReport. Each area is a group with the median as its measure score
+ * and the middle half (quartiles) as extensions; an area with too few scores
+ * has neither (small numbers can identify people). No reading, date, note or
+ * reading count below the threshold leaves.
+ */
+export function exportFhirAggregate(instrument: CheckedInstrument, stats: Aggregate, lang: string, madeAt: Date): object {
+  return {
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: [
+      {
+        fullUrl: `urn:kith:aggregate:${instrument.id ?? 'unnamed'}`,
+        resource: {
+          resourceType: 'MeasureReport',
+          status: 'complete',
+          type: 'summary',
+          measure: `urn:kith:instrument:${instrument.id ?? 'unnamed'}`,
+          date: madeAt.toISOString(),
+          group: instrument.scales.map((scale, i) => {
+            const row = stats.scales[i]!;
+            return {
+              code: { text: localText(scale.label, lang) },
+              ...(row.median === null
+                ? {}
+                : {
+                    population: [{ code: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/measure-population', code: 'initial-population' }] }, count: row.n }],
+                    measureScore: { value: row.median },
+                    extension: [
+                      { url: 'urn:kith:lower-quartile', valueDecimal: row.q1 ?? row.median },
+                      { url: 'urn:kith:upper-quartile', valueDecimal: row.q3 ?? row.median },
+                    ],
+                  }),
+            };
+          }),
+        },
+      },
+    ],
   };
 }

@@ -9,11 +9,13 @@ import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
 import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
 import { readTable } from './light-dom.js';
-import { exportFhirBundle } from './export.js';
+import { exportFhirAggregate, exportFhirBundle } from './export.js';
+import { now } from '../../core/clock.js';
 import { standaloneSvg } from '../../core/export.js';
 import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
 import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
 import {
+  aggregate,
   bandEdges,
   byDate,
   DEFAULT_MIN_GROUP_SIZE,
@@ -356,9 +358,15 @@ export class KithStrengthsRadar extends KithFormElement {
     return svgToPng(picture, VIEW.width, VIEW.height, scale);
   }
 
-  /** The readings as a FHIR R4 Bundle of QuestionnaireResponses (one per reading). */
+  /**
+   * The readings as a FHIR R4 Bundle: one QuestionnaireResponse per reading,
+   * or, in aggregate mode, one summary MeasureReport (median and middle half
+   * per area, areas with too few scores left empty) and no reading at all.
+   */
   exportFHIR(): object {
-    return this.checked ? exportFhirBundle(this.checked, this.checkedReadings, this.resolvedLang) : { resourceType: 'Bundle', type: 'collection', entry: [] };
+    if (!this.checked) return { resourceType: 'Bundle', type: 'collection', entry: [] };
+    if (this.mode === 'aggregate') return exportFhirAggregate(this.checked, aggregate(this.checkedReadings, this.checked.scales, this.minGroupSize), this.resolvedLang, now());
+    return exportFhirBundle(this.checked, this.checkedReadings, this.resolvedLang);
   }
 
   // ------------------------------------------------------------ rendering
@@ -452,7 +460,7 @@ export class KithStrengthsRadar extends KithFormElement {
       <button type="button" class="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? this.t('radar.hideTable') : this.t('radar.showTable')}
       </button>
-      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
+      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${view.stats ? this.renderAggregateTable(view.stats) : this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }
@@ -603,6 +611,37 @@ export class KithStrengthsRadar extends KithFormElement {
         ${weight === 'faint' ? nothing : svg`<path class="marker" d=${markerPath(style, 40)} transform="translate(18 8)"></path>`}
       </g>
     </svg>`;
+  }
+
+  /**
+   * The aggregate's table: per area the median and middle half, never a
+   * reading. Areas with too few scores say so instead (the page's own table,
+   * if it gave one, is not shown: it would list every reading).
+   */
+  private renderAggregateTable(stats: Aggregate): TemplateResult {
+    const number = (value: number | null): string => (value === null ? '' : this.textContext.number(value));
+    return html`<table>
+      <caption>${this.t('radar.table.caption', { instrument: this.instrumentName() })}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('radar.table.area')}</th>
+          <th scope="col">${this.t('radar.aggregate.median')}</th>
+          <th scope="col">${this.t('radar.table.middleHalf')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.checked!.scales.map((scale, i) => {
+          const row = stats.scales[i]!;
+          return html`<tr>
+            <th scope="row">${localText(scale.label, this.resolvedLang)}</th>
+            ${row.median === null
+              ? html`<td colspan="2">${this.t('radar.table.tooFew')}</td>`
+              : html`<td>${number(row.median)}</td>
+                  <td>${this.t('radar.table.range', { low: number(row.q1 ?? row.median), high: number(row.q3 ?? row.median) })}</td>`}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
   }
 
   private renderTable(): TemplateResult {

@@ -154,4 +154,6 @@ export const relationshipMapCy: CatalogueOf<typeof relationshipMapEn> = {
   'problem.unknown-person': 'Mae {path} yn enwi unigolyn, “{id}”, nad yw yn y bobl.',
   'problem.self-relationship': 'Mae {path} yn berthynas rhwng unigolyn a’i hunan.',
   'problem.no-focus': 'Mae {path} ar goll: dywedwch pa unigolyn sydd yng nghanol y map.',
+  'problem.layout-worker-unavailable': '{path}: ni ddechreuodd gweithiwr y gosodiad grym, felly mae’r gosodiad yn rhedeg ar y dudalen, yn arafach.',
+  'problem.layout-unavailable': '{path}: ni lwythodd y gosodiad grym, felly mae’r map yn aros mewn cylchoedd.',
 };

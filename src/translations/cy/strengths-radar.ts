@@ -35,6 +35,9 @@ export const strengthsRadarCy: CatalogueOf<typeof strengthsRadarEn> = {
   'radar.table.caption': '{instrument}: sgorau fesul maes',
   'radar.table.area': 'Maes',
   'radar.table.notScored': 'heb sgôr',
+  'radar.table.middleHalf': 'Yr hanner canol',
+  'radar.table.range': '{low}–{high}',
+  'radar.table.tooFew': 'Rhy ychydig o sgorau i’w dangos',
   'radar.note': 'Nodyn: {note}',
 
   'radar.summary.reading': 'Darlleniad o {date}: {perspective}.',

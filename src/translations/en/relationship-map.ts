@@ -141,4 +141,6 @@ export const relationshipMapEn = {
   'problem.unknown-person': '{path} names a person, “{id}”, who is not in the people.',
   'problem.self-relationship': '{path} is a relationship from a person to themselves.',
   'problem.no-focus': '{path} is missing: say which person is at the centre of the map.',
+  'problem.layout-worker-unavailable': '{path}: the force layout’s worker did not start, so the layout runs on the page, more slowly.',
+  'problem.layout-unavailable': '{path}: the force layout did not load, so the map stays in rings.',
 } as const satisfies Record<string, Message>;

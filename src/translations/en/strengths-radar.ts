@@ -29,6 +29,9 @@ export const strengthsRadarEn = {
   'radar.table.caption': '{instrument}: scores by area',
   'radar.table.area': 'Area',
   'radar.table.notScored': 'not scored',
+  'radar.table.middleHalf': 'Middle half',
+  'radar.table.range': '{low} to {high}',
+  'radar.table.tooFew': 'Too few scores to show',
   'radar.note': 'Note: {note}',
 
   'radar.summary.reading': 'Reading from {date}: {perspective}.',
