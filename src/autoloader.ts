@@ -24,24 +24,16 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
 const requested = new Map<string, Promise<unknown>>();
 
 /**
- * Said on each element whose code did not arrive. In the autoloader itself,
- * not a catalogue: when the network fails, a catalogue would not arrive either.
- */
-const UNAVAILABLE: Record<string, (tag: string) => string> = {
-  en: (tag) => `<${tag}> could not be loaded: its file did not arrive. The page’s own content for it stays in its place.`,
-  cy: (tag) => `Nid oedd modd llwytho <${tag}>: ni chyrhaeddodd ei ffeil. Mae cynnwys y dudalen ei hun ar ei gyfer yn aros yn ei le.`,
-};
-
-/**
  * Tells the page an element's code did not arrive: a `kith-error` on each
- * such element (its light-DOM content is what readers keep meanwhile), as
- * every Kith element reports a problem, in the language of its `lang`.
+ * such element (its light-DOM content is what readers keep meanwhile), in
+ * the language of its `lang`. The words are here, not in a catalogue: when
+ * the network fails, a catalogue would not arrive either.
  */
 function sayUnavailable(root: ParentNode, tag: string): void {
-  const elements = [...(root instanceof Element && root.localName === tag ? [root] : []), ...root.querySelectorAll(tag)];
-  for (const element of elements) {
-    const lang = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase().startsWith('cy') ? 'cy' : 'en';
-    const problem = { code: 'element-unavailable', path: tag, message: UNAVAILABLE[lang]!(tag) };
+  for (const element of [root, ...root.querySelectorAll(tag)]) {
+    if (!(element instanceof Element) || element.localName != tag) continue;
+    const message = /^cy/i.test(element.closest('[lang]')?.getAttribute('lang') ?? '') ? `Ni lwythodd <${tag}>: ni chyrhaeddodd ei ffeil.` : `<${tag}> did not load: its file did not arrive.`;
+    const problem = { code: 'element-unavailable', path: tag, message };
     element.dispatchEvent(new CustomEvent('kith-error', { bubbles: true, composed: true, detail: { ...problem, problems: [problem] } }));
   }
 }
