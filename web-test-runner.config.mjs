@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { ENGINES, freePort, launcherFor } from './scripts/engines.mjs';
 import { keyboardPlugin } from './scripts/keyboard.mjs';
-import { echoPosts, testPagesPlugin } from './scripts/test-pages.mjs';
+import { echoPosts, refuseUnreachable, testPagesPlugin, unreachablePlugin } from './scripts/test-pages.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { renderPrivacyView, renderSsrCases } from './scripts/ssr.mjs';
@@ -160,8 +160,8 @@ export default {
   // A deep fuzz run (`npm run fuzz`) takes many minutes in one file.
   testsFinishTimeout: process.env.KITH_FUZZ_RUNS ? 4 * 3600_000 : 180000,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [echoPosts],
-  plugins: [keyboardPlugin, testPagesPlugin, engineFeatures, accessibilityTreePlugin, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
+  middleware: [echoPosts, refuseUnreachable],
+  plugins: [keyboardPlugin, testPagesPlugin, unreachablePlugin, engineFeatures, accessibilityTreePlugin, cssInline, sourceList, serverRendering, fuzzRuns, yjsServer(), esbuildPlugin({ ts: true, tsconfig: join(root, 'tsconfig.json') })],
   browsers: [
     await launcherFor(engine, {
       // gc() and exact heap figures for the leak suite.

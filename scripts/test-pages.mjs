@@ -5,6 +5,9 @@
 //                                  header, whose only script is that module
 //   any POST                       answered with what the browser sent, as
 //                                  JSON {method, body}: what a no-JS form posts
+//   `executeServerCommand('kith-unreachable', {paths})`: those paths answer
+//                                  404 until the next call, as when a file
+//                                  does not arrive (offline, left out of a build)
 
 /** The policy a council page needs for Kith: nothing inline, nothing evaluated, Trusted Types on. */
 export const STRICT_CSP =
@@ -34,3 +37,23 @@ export async function echoPosts(context, next) {
   context.type = 'text/plain; charset=utf-8';
   context.body = JSON.stringify({ method: context.method, body: Buffer.concat(chunks).toString('utf8') });
 }
+
+/** Paths the server answers with 404 for now (`kith-unreachable`). */
+const unreachable = new Set();
+
+/** Koa middleware: a path made unreachable is not found. */
+export async function refuseUnreachable(context, next) {
+  if (!unreachable.has(context.path)) return next();
+  context.status = 404;
+  context.body = 'Not found (made unreachable by the test)';
+}
+
+export const unreachablePlugin = {
+  name: 'kith-unreachable',
+  executeCommand({ command, payload }) {
+    if (command !== 'kith-unreachable') return undefined;
+    unreachable.clear();
+    for (const path of payload?.paths ?? []) unreachable.add(path);
+    return true;
+  },
+};
