@@ -7,6 +7,7 @@ import {
   initialsOf,
   measuresOf,
   moveRing,
+  personById,
   removePerson,
   restore,
   validateMap,
@@ -15,14 +16,14 @@ import {
   PERSON_KINDS,
   type MapData,
 } from '../src/components/relationship-map/model.js';
-import { RING_EDGES, nearestInDirection, ringAt, ringsLayout } from '../src/components/relationship-map/layout.js';
+import { RING_EDGES, SECTORS, nearestInDirection, ringAt, ringsLayout } from '../src/components/relationship-map/layout.js';
 import { ForceLayout } from '../src/components/relationship-map/force-layout.js';
 import { fromCSV, fromJSON, parseCSV, toCSV, toGraphML, toJSON } from '../src/components/relationship-map/formats.js';
 import { describeDiff, describeMap, type MapTextContext } from '../src/components/relationship-map/summary.js';
 import { formatDate, loadLanguage, translate } from '../src/core/localize.js';
 import { relationshipMapEn } from '../src/translations/en/relationship-map.js';
 import { relationshipMapCy } from '../src/translations/cy/relationship-map.js';
-import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
+import { circlesOfSupport, communityMap, familyMap, familySnapshots, safetyNetwork } from '../stories/data/networks.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
 const codes = (input: unknown) => validateMap(input).problems.map((p) => `${p.code}@${p.path}`);
@@ -139,6 +140,54 @@ describe('map layouts', () => {
       }
       expect(overlaps(map)).to.equal(0);
       expect([...ringsLayout(map).positions]).to.deep.equal([...positions]);
+    }
+  });
+
+  /** Angles seen from the focus, sorted, in degrees from 12 o'clock (clockwise). */
+  const anglesFrom = (map: MapData): { id: string; degrees: number }[] => {
+    const { positions } = ringsLayout(map);
+    return map.people
+      .filter((person) => person.id !== map.focus)
+      .map((person) => {
+        const at = positions.get(person.id)!;
+        return { id: person.id, degrees: ((Math.atan2(at.y - 500, at.x - 500) * 180) / Math.PI + 450) % 360 };
+      })
+      .sort((a, b) => a.degrees - b.degrees);
+  };
+  const ecomaps: [string, MapData][] = [
+    ['family ecomap', familyMap],
+    ['circles of support', circlesOfSupport],
+    ['safety network', safetyNetwork],
+    ...[10, 24, 30, 100].map((n) => [`${n} generated people`, communityMap(n + 1)] as [string, MapData]),
+  ];
+
+  it('ecomap: nobody shares a spoke — seen from the focus, people are ≥ 12° apart up to 24 people, over half of 360°/n beyond', () => {
+    for (const [name, map] of ecomaps) {
+      const angles = anglesFrom(map);
+      const gaps = angles.map((a, i) => (angles[(i + 1) % angles.length]!.degrees - a.degrees + 360) % 360);
+      const smallest = Math.min(...gaps);
+      const target = angles.length <= 24 ? 12 : (0.5 * 360) / angles.length;
+      expect(smallest, `${name}: smallest angle ${smallest.toFixed(1)}°`).to.be.at.least(target);
+      expect(overlaps(map), `${name}: overlapping people`).to.equal(0);
+    }
+  });
+
+  it('ecomap: each kind keeps its sector, clockwise from 12 o’clock: family, friends, groups and places, professionals and services, others', () => {
+    for (const [name, map] of ecomaps) {
+      const sectorOf = (id: string) => SECTORS.findIndex((kinds) => kinds.includes(personById(map, id)!.kind));
+      const order = anglesFrom(map).map((a) => sectorOf(a.id));
+      expect(order, name).to.deep.equal([...order].sort((a, b) => a - b));
+    }
+  });
+
+  it('ecomap: adding one person moves the others little (family map: 32 units on average, of 1,000)', () => {
+    for (const [name, map] of ecomaps) {
+      const before = ringsLayout(map).positions;
+      const after = ringsLayout(addPerson(map, { name: 'Aaron Newcomer', kind: 'friend', ring: 2 }).map).positions;
+      const moves = map.people.map((person) => Math.hypot(after.get(person.id)!.x - before.get(person.id)!.x, after.get(person.id)!.y - before.get(person.id)!.y));
+      const mean = moves.reduce((sum, move) => sum + move, 0) / moves.length;
+      // A person's angle shifts by a share of one place: about 360°/n spread over the map, so little on big maps.
+      expect(mean, `${name}: mean move ${mean.toFixed(1)}`).to.be.below(map.people.length <= 12 ? 70 : 40);
     }
   });
 

@@ -1,4 +1,4 @@
-import { RINGS, peopleByRing, type MapData, type Position, type Ring } from './model.js';
+import { RINGS, peopleByRing, type MapData, type Person, type PersonKind, type Position, type Ring } from './model.js';
 
 /** The diagram is drawn in a 1000 × 1000 box with the focus person at the centre. */
 export const VIEW_SIZE = 1000;
@@ -39,7 +39,83 @@ function tracksFor(ring: Ring, radius: number): { radius: number; places: number
   });
 }
 
-/** The largest node size at which every ring holds its people. */
+/**
+ * The ecomap's sectors, clockwise from 12 o'clock, as practitioners draw
+ * them: family (and pets), friends, groups and places, professionals and
+ * services, then anyone else. Each kind keeps its sector on every map.
+ */
+export const SECTORS: readonly (readonly PersonKind[])[] = [['family', 'pet'], ['friend'], ['group', 'place'], ['professional', 'service'], ['other', 'person']];
+const SECTOR_OF = new Map(SECTORS.flatMap((kinds, sector) => kinds.map((kind) => [kind, sector] as const)));
+
+/**
+ * Every person's angle round the focus, in radians as drawn (−π/2 is 12
+ * o'clock, going clockwise): all
+ * distinct, sector by sector, one empty place between sectors. So no two
+ * people share a spoke, and no line from the focus runs through or along
+ * another person's. Seen from the focus, two people are at least
+ * 360° / (people + 5) apart: 12.4° up to 24 people, over half of 360° / n beyond.
+ */
+export function ecomapAngles(map: MapData): Map<string, number> {
+  const byRing = peopleByRing(map);
+  // Within a sector: by ring, then kind and name (peopleByRing's order), so it reads outwards.
+  const people = RINGS.flatMap((ring) => byRing[ring]);
+  const sectors: Person[][] = SECTORS.map(() => []);
+  for (const person of people) sectors[SECTOR_OF.get(person.kind) ?? SECTORS.length - 1]!.push(person);
+  const filled = sectors.filter((members) => members.length > 0);
+  const places = people.length + filled.length;
+  const angles = new Map<string, number>();
+  let place = 0;
+  for (const members of filled) {
+    for (const person of members) angles.set(person.id, -Math.PI / 2 + (2 * Math.PI * (place++ + 0.5)) / places);
+    place += 1;
+  }
+  return angles;
+}
+
+/** One ring's people in angle order, and the cosines of the angles between them (kept: the node-size search asks again and again). */
+class RingSeats {
+  private readonly cosines = new Map<number, Float64Array>();
+  constructor(
+    readonly ids: readonly string[],
+    readonly angles: readonly number[],
+  ) {}
+
+  /** cos of the angle from each person to the one `step` places on. */
+  cosinesAt(step: number): Float64Array {
+    let found = this.cosines.get(step);
+    if (!found) {
+      const n = this.angles.length;
+      found = Float64Array.from(this.angles, (angle, k) => Math.cos(angle - this.angles[(k + step) % n]!));
+      this.cosines.set(step, found);
+    }
+    return found;
+  }
+
+  /**
+   * Radii on `tracks`, taken in turn so neighbours are apart both ways;
+   * null when someone would touch a neighbour at this node size.
+   */
+  seat(tracks: readonly number[], nodeRadius: number): number[] | null {
+    const n = this.ids.length;
+    const radii = this.ids.map((_, k) => tracks[k % tracks.length]!);
+    const room = (2 * nodeRadius + gapFor(nodeRadius)) ** 2;
+    // The nearest others are the next one (on the next track) and the next ones on the same track.
+    for (const step of new Set([1, tracks.length, tracks.length + 1])) {
+      if (step >= n) continue;
+      const cosines = this.cosinesAt(step);
+      for (let k = 0; k < n; k++) {
+        const [a, b] = [radii[k]!, radii[(k + step) % n]!];
+        if (a * a + b * b - 2 * a * b * cosines[k]! < room) return null;
+      }
+    }
+    return radii;
+  }
+}
+
+/** Track radii inside a ring at a node size. */
+const trackRadii = (ring: Ring, nodeRadius: number): number[] => tracksFor(ring, nodeRadius).map((track) => track.radius);
+
+/** The largest node size at which every ring holds its people on enough tracks (an upper bound for the ecomap). */
 export function nodeRadiusFor(counts: Record<Ring, number>): number {
   for (let radius = LARGEST_NODE; radius > SMALLEST_NODE; radius *= 0.92) {
     if (RINGS.every((ring) => tracksFor(ring, radius).reduce((sum, t) => sum + t.places, 0) >= counts[ring])) return radius;
@@ -48,36 +124,34 @@ export function nodeRadiusFor(counts: Record<Ring, number>): number {
 }
 
 /**
- * The rings layout, computed directly (no simulation, so it paints first):
- * each ring's people on evenly spaced places, grouped by kind in angle order,
- * starting at the top. Nobody overlaps: places are at least two radii plus a
- * gap apart along and across tracks.
+ * The ecomap (rings) layout, computed directly (no simulation, so it paints
+ * first): every person at their own angle in their kind's sector
+ * (`ecomapAngles`), in their ring, on the ring's tracks in turn; the node
+ * size is the largest at which nobody touches anybody. Same data, same
+ * picture.
  */
 export function ringsLayout(map: MapData): Placement {
   const byRing = peopleByRing(map);
-  const nodeRadius = nodeRadiusFor({ 1: byRing[1].length, 2: byRing[2].length, 3: byRing[3].length, 4: byRing[4].length });
-  const positions = new Map<string, Position>([[map.focus, { x: CENTRE, y: CENTRE }]]);
-  for (const ring of RINGS) {
-    const people = byRing[ring];
-    if (people.length === 0) continue;
-    const tracks = tracksFor(ring, nodeRadius);
-    const capacity = tracks.reduce((sum, t) => sum + t.places, 0);
-    // Fill tracks in proportion to their room, then hand out places in angle
-    // order so each kind stays together as a sector.
-    let left = people.length;
-    const slots: { angle: number; radius: number }[] = [];
-    tracks.forEach((track, i) => {
-      const share = i === tracks.length - 1 ? left : Math.min(left, Math.round((people.length * track.places) / capacity));
-      left -= share;
-      const offset = (i % 2) * 0.5; // stagger tracks so neighbours do not line up
-      for (let k = 0; k < share; k++) slots.push({ angle: -Math.PI / 2 + (2 * Math.PI * (k + offset)) / share, radius: track.radius });
-    });
-    slots.sort((a, b) => a.angle - b.angle);
-    people.forEach((person, i) => {
-      const slot = slots[i]!;
-      positions.set(person.id, { x: CENTRE + slot.radius * Math.cos(slot.angle), y: CENTRE + slot.radius * Math.sin(slot.angle) });
-    });
+  const angles = ecomapAngles(map);
+  const rings = RINGS.map((ring) => {
+    const ids = byRing[ring].map((person) => person.id).sort((a, b) => angles.get(a)! - angles.get(b)!);
+    return new RingSeats(ids, ids.map((id) => angles.get(id)!));
+  });
+  let nodeRadius = nodeRadiusFor({ 1: byRing[1].length, 2: byRing[2].length, 3: byRing[3].length, 4: byRing[4].length });
+  let radii: (number[] | null)[] = [];
+  for (; ; nodeRadius *= 0.92) {
+    const size = nodeRadius;
+    radii = RINGS.map((ring, i) => rings[i]!.seat(trackRadii(ring, size), size));
+    if (radii.every(Boolean) || nodeRadius * 0.92 < SMALLEST_NODE) break;
   }
+  const positions = new Map<string, Position>([[map.focus, { x: CENTRE, y: CENTRE }]]);
+  RINGS.forEach((ring, i) => {
+    const { ids, angles: around } = rings[i]!;
+    // At the smallest size a crowded ring still gets its tracks in turn.
+    const tracks = trackRadii(ring, nodeRadius);
+    const onTracks = radii[i] ?? ids.map((_, k) => tracks[k % tracks.length]!);
+    ids.forEach((id, k) => positions.set(id, { x: CENTRE + onTracks[k]! * Math.cos(around[k]!), y: CENTRE + onTracks[k]! * Math.sin(around[k]!) }));
+  });
   return { positions, nodeRadius };
 }
 
