@@ -41,7 +41,11 @@ export async function echoPosts(context, next) {
 /** Paths the server answers with 404 for now (`kith-unreachable`). */
 const unreachable = new Set();
 
-/** Koa middleware: a path made unreachable is not found. */
+/**
+ * Koa middleware: a path made unreachable is not found. (A browser that
+ * kept the file from an earlier test page still has it: web-test-runner
+ * lets browsers cache every file for a year; tests check for that.)
+ */
 export async function refuseUnreachable(context, next) {
   if (!unreachable.has(context.path)) return next();
   context.status = 404;

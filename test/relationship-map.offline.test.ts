@@ -19,7 +19,15 @@ describe('<kith-relationship-map layout="force">, offline', () => {
     await executeServerCommand('kith-unreachable', { paths: [] });
   });
 
-  it('with no worker and no layout code: the rings layout stays as the settled picture, and two warnings say why', async () => {
+  it('with no worker and no layout code: the rings layout stays as the settled picture, and two warnings say why', async function () {
+    // A browser that kept the layout's file from an earlier test page (Firefox and WebKit keep one cache
+    // for the whole run; Playwright gives each Chromium page its own) never asks for it again: then this
+    // page cannot be made offline, and the test is skipped, not passed.
+    const kept = await fetch(`${FORCE_LAYOUT}.ts`, { cache: 'only-if-cached', mode: 'same-origin' }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (kept) this.skip();
     window.Worker = class {
       constructor() {
         throw new DOMException('Refused by the page’s Content-Security-Policy', 'SecurityError');
@@ -30,8 +38,10 @@ describe('<kith-relationship-map layout="force">, offline', () => {
     el.addEventListener('kith-error', (event) => warnings.push(event.detail));
     Object.assign(el, { people: familyMap.people, relationships: familyMap.relationships, focusId: familyMap.focus, layout: 'force' });
     (await fixture<HTMLDivElement>(html`<div style="width: 900px"></div>`)).append(el);
-    await until(() => warnings.length === 2, 'both warnings');
+    await until(() => warnings.length === 2, 'both warnings').catch(() => undefined);
     await el.updateComplete;
+    // Whether this page could get the layout's code after all (a cache the check above could not see): then skipped, not failed.
+    if (await import('../src/components/relationship-map/force-layout.js').then(() => true, () => false)) this.skip();
     expect(warnings.map((warning) => warning.code)).to.deep.equal(['layout-worker-unavailable', 'layout-unavailable']);
     expect(warnings[1]!.message).to.equal('layout: the force layout did not load, so the map stays in rings.');
     expect(el.shadowRoot!.querySelector('span.hint'), 'no longer says it is arranging').to.equal(null);
