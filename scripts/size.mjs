@@ -88,7 +88,7 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // Minifying the markup in `html` templates (scripts/literals.mjs) took
 // 100–200 bytes off each entry; the guards followed them down.
 // Issues 19 and 20 (2026-12-07) paid for one clock (every entry that reads
-// “now”: ~60 bytes), cookie names deleted as written, receipts of what was
+// “now”: 84–104 bytes, measured against a bare `new Date()`), cookie names deleted as written, receipts of what was
 // agreed only, the radar's aggregate table and FHIR MeasureReport, and an
 // SVG export that copies no attribute a name could hide in (radar +730
 // bytes in all). The map moved its two editing forms into a chunk fetched

@@ -52,7 +52,7 @@ function tally(name) {
   return tallies.get(name);
 }
 
-/** Runs a command; a runner that ends badly without counting a failure still counts one. */
+/** Runs a command with the terminal's output; true when it exits 0. */
 function run(command, commandArgs, env = {}) {
   const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status === 0;
@@ -101,7 +101,11 @@ function storyTests(name, prefix = []) {
       if (test.status === 'failed') failures.push(`${name} › ${path} › ${test.fullName}: ${test.failureMessages?.[0]?.split('\n')[0] ?? ''}`);
     }
   }
-  if (!ok && counts.failed === 0) counts.failed += 1;
+  // A runner that ends badly without a failed test still counts one.
+  if (!ok && json.numFailedTests + unloaded.length === 0) {
+    counts.failed += 1;
+    failures.push(`${name}: the story tests failed without a failed test`);
+  }
 }
 
 // What the suites read and only a build would otherwise make: the manifest

@@ -63,8 +63,8 @@ export async function mountView<T extends HTMLElement>(view: PrivacyView, data: 
   return { el, form, events };
 }
 
-/** The events Kith elements fire (custom-elements.json lists them; these are the ones the privacy views can fire). */
-const KITH_EVENTS = ['kith-error', 'kith-change', 'kith-score-change', 'kith-map-change', 'kith-person-select', 'kith-plan-change', 'kith-sign-off', 'kith-consent-receipt'];
+/** Every event a Kith element fires (the `@fires` of custom-elements.json). */
+const KITH_EVENTS = ['kith-error', 'kith-score-change', 'kith-map-change', 'kith-plan-change', 'kith-consent-change', 'kith-consent-receipt'];
 
 /** The channels of a mounted element: its DOM text and attributes, the form value, the events so far. */
 export function pageChannels(mounted: Mounted<HTMLElement>): Channel[] {

@@ -49,8 +49,8 @@ const SECTOR_OF = new Map(SECTORS.flatMap((kinds, sector) => kinds.map((kind) =>
 
 /**
  * Every person's angle round the focus, in radians as drawn (−π/2 is 12
- * o'clock, going clockwise): all
- * distinct, sector by sector, one empty place between sectors. So no two
+ * o'clock, going clockwise): all distinct, sector by sector, one empty
+ * place between sectors. So no two
  * people share a spoke, and no line from the focus runs through or along
  * another person's. Seen from the focus, two people are at least
  * 360° / (people + 5) apart: 12.4° up to 24 people, over half of 360° / n beyond.
@@ -91,13 +91,15 @@ class RingSeats {
     return found;
   }
 
-  /**
-   * Radii on `tracks`, taken in turn so neighbours are apart both ways;
-   * null when someone would touch a neighbour at this node size.
-   */
+  /** Each person's radius: the tracks taken in turn, so neighbours are apart both ways. */
+  inTurn(tracks: readonly number[]): number[] {
+    return this.ids.map((_, k) => tracks[k % tracks.length]!);
+  }
+
+  /** `inTurn`, or null when someone would touch a neighbour at this node size. */
   seat(tracks: readonly number[], nodeRadius: number): number[] | null {
     const n = this.ids.length;
-    const radii = this.ids.map((_, k) => tracks[k % tracks.length]!);
+    const radii = this.inTurn(tracks);
     const room = (2 * nodeRadius + gapFor(nodeRadius)) ** 2;
     // The nearest others are the next one (on the next track) and the next ones on the same track.
     for (const step of new Set([1, tracks.length, tracks.length + 1])) {
@@ -148,8 +150,7 @@ export function ringsLayout(map: MapData): Placement {
   RINGS.forEach((ring, i) => {
     const { ids, angles: around } = rings[i]!;
     // At the smallest size a crowded ring still gets its tracks in turn.
-    const tracks = trackRadii(ring, nodeRadius);
-    const onTracks = radii[i] ?? ids.map((_, k) => tracks[k % tracks.length]!);
+    const onTracks = radii[i] ?? rings[i]!.inTurn(trackRadii(ring, nodeRadius));
     ids.forEach((id, k) => positions.set(id, { x: CENTRE + onTracks[k]! * Math.cos(around[k]!), y: CENTRE + onTracks[k]! * Math.sin(around[k]!) }));
   });
   return { positions, nodeRadius };

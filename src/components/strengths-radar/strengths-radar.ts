@@ -619,7 +619,7 @@ export class KithStrengthsRadar extends KithFormElement {
    * if it gave one, is not shown: it would list every reading).
    */
   private renderAggregateTable(stats: Aggregate): TemplateResult {
-    const number = (value: number | null): string => (value === null ? '' : this.textContext.number(value));
+    const number = (value: number): string => this.textContext.number(value);
     return html`<table>
       <caption>${this.t('radar.table.caption', { instrument: this.instrumentName() })}</caption>
       <thead>
