@@ -64,9 +64,9 @@ export const LeftOutOfExports: Story = {
     </figure>
   </div>`,
   play: async ({ canvasElement }) => {
-    const map = canvasElement.querySelector('kith-relationship-map') as HTMLElement & { updateComplete: Promise<unknown>; exportSVG(): string };
+    const map = canvasElement.querySelector('kith-relationship-map') as HTMLElement & { updateComplete: Promise<unknown>; exportSVG(): Promise<string> };
     await map.updateComplete;
-    const picture = map.exportSVG();
+    const picture = await map.exportSVG();
     const image = canvasElement.querySelector<HTMLImageElement>('img[data-export]')!;
     image.alt = new DOMParser().parseFromString(picture, 'image/svg+xml').querySelector('desc')?.textContent ?? '';
     image.src = URL.createObjectURL(new Blob([picture], { type: 'image/svg+xml' }));

@@ -118,3 +118,27 @@ export async function rasterise(svgText: string, size = 1000): Promise<ImageData
     URL.revokeObjectURL(url);
   }
 }
+
+/** The element in `root` whose accessible name (aria-label, else its words) is `name`. */
+export function named<T extends HTMLElement = HTMLButtonElement>(root: ParentNode, name: string, selector = 'button'): T | undefined {
+  return [...root.querySelectorAll<T>(selector)].find((each) => (each.getAttribute('aria-label') ?? each.textContent!.replace(/\s+/g, ' ').trim()) === name);
+}
+
+/**
+ * Chooses an action from a "More actions" menu as a pointer user does:
+ * clicks the menu's button (named `menu`), then the item named `action`.
+ * Fails, naming what is there, when either is missing.
+ */
+export async function chooseAction(host: HTMLElement & { updateComplete: Promise<unknown> }, menu: string, action: string): Promise<void> {
+  const root = host.shadowRoot!;
+  const opener = named(root, menu, '.menu-button');
+  if (!opener) throw new Error(`no menu named “${menu}”`);
+  opener.click();
+  await until(() => root.querySelector('[role="menu"]') !== null, `menu “${menu}” opens`);
+  await host.updateComplete;
+  const items = [...root.querySelectorAll<HTMLElement>('[role="menu"] [role^="menuitem"]')];
+  const item = named(root, action, '[role="menu"] [role^="menuitem"]');
+  if (!item) throw new Error(`menu “${menu}” has no “${action}” (it has: ${items.map((i) => i.getAttribute('aria-label') ?? i.textContent!.trim()).join('; ')})`);
+  item.click();
+  await host.updateComplete;
+}

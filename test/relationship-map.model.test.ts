@@ -23,6 +23,8 @@ import { describeDiff, describeMap, type MapTextContext } from '../src/component
 import { formatDate, loadLanguage, translate } from '../src/core/localize.js';
 import { relationshipMapEn } from '../src/translations/en/relationship-map.js';
 import { relationshipMapCy } from '../src/translations/cy/relationship-map.js';
+import { relationshipMapComparisonEn } from '../src/translations/en/relationship-map-comparison.js';
+import { relationshipMapComparisonCy } from '../src/translations/cy/relationship-map-comparison.js';
 import { circlesOfSupport, communityMap, familyMap, familySnapshots, safetyNetwork } from '../stories/data/networks.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -33,7 +35,8 @@ before(() => loadLanguage('cy'));
 const textContext = (lang: string, display: 'name' | 'initials' = 'name'): MapTextContext => ({
   lang,
   display,
-  t: (key, params) => translate(lang, key, params, undefined, { en: relationshipMapEn, cy: relationshipMapCy }),
+  // The map's words, with those its comparison chunk brings.
+  t: (key, params) => translate(lang, key, params, undefined, { en: { ...relationshipMapEn, ...relationshipMapComparisonEn }, cy: { ...relationshipMapCy, ...relationshipMapComparisonCy } }),
   date: (iso) => formatDate(lang, iso),
   number: String,
 });

@@ -5,6 +5,8 @@ import { consentCy } from './cy/consent.js';
 import { stageBadgeCy } from './cy/stage-badge.js';
 import { strengthsRadarCy } from './cy/strengths-radar.js';
 import { relationshipMapCy } from './cy/relationship-map.js';
+import { relationshipMapFormsCy } from './cy/relationship-map-forms.js';
+import { relationshipMapComparisonCy } from './cy/relationship-map-comparison.js';
 import { cookieBannerCy } from './cy/cookie-banner.js';
 import { cookiePreferencesCy } from './cy/cookie-preferences.js';
 import { consentGateCy } from './cy/consent-gate.js';
@@ -16,4 +18,4 @@ import { planEditorCy } from './cy/plan-editor.js';
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy };
+export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...relationshipMapFormsCy, ...relationshipMapComparisonCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy };

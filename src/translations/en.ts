@@ -5,6 +5,8 @@ import { consentEn } from './en/consent.js';
 import { stageBadgeEn } from './en/stage-badge.js';
 import { strengthsRadarEn } from './en/strengths-radar.js';
 import { relationshipMapEn } from './en/relationship-map.js';
+import { relationshipMapFormsEn } from './en/relationship-map-forms.js';
+import { relationshipMapComparisonEn } from './en/relationship-map-comparison.js';
 import { cookieBannerEn } from './en/cookie-banner.js';
 import { cookiePreferencesEn } from './en/cookie-preferences.js';
 import { consentGateEn } from './en/consent-gate.js';
@@ -17,7 +19,7 @@ import { planEditorEn } from './en/plan-editor.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
+export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
 
 export type TranslationKey = keyof typeof en;
 

@@ -108,10 +108,10 @@ describe('privacy rules, held on every channel (canary strings)', function () {
     });
 
   const exportsOf = async (map: KithRelationshipMap): Promise<Channel[]> => [
-    { name: 'exportJSON()', text: map.exportJSON() },
-    { name: 'exportCSV()', text: map.exportCSV() },
-    { name: 'exportGraphML()', text: map.exportGraphML() },
-    { name: 'exportSVG() (and the PNG drawn from it)', text: map.exportSVG() },
+    { name: 'exportJSON()', text: await map.exportJSON() },
+    { name: 'exportCSV()', text: await map.exportCSV() },
+    { name: 'exportGraphML()', text: await map.exportGraphML() },
+    { name: 'exportSVG() (and the PNG drawn from it)', text: await map.exportSVG() },
   ];
 
   it('people left out of exports, and their relationships, are in no export and no exported attribute, title or description', async () => {

@@ -150,15 +150,16 @@ async function throughCorpus(family: Family, attributeNames: string[]): Promise<
 
 /** Exported SVG is well-formed and inert; GraphML is plain data; CSV cells cannot be formulas. */
 async function exportsAreSafe(el: HTMLElement, where: string): Promise<void> {
-  const exporter = el as HTMLElement & { exportSVG?: () => string; exportGraphML?: () => string; exportCSV?: () => string };
-  const svg = exporter.exportSVG?.() ?? '';
+  // Awaited: the map's exports answer with promises, the radar's SVG with a string.
+  const exporter = el as HTMLElement & { exportSVG?: () => string | Promise<string>; exportGraphML?: () => Promise<string>; exportCSV?: () => Promise<string> };
+  const svg = (await exporter.exportSVG?.()) ?? '';
   if (svg) {
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror'), `${where}: exported SVG parses`).to.equal(null);
     expectNoInjection([...doc.querySelectorAll('*')], `${where} (exported SVG)`);
     expect(doc.querySelector('script, foreignObject'), `${where}: exported SVG has no script`).to.equal(null);
   }
-  const graphml = exporter.exportGraphML?.() ?? '';
+  const graphml = (await exporter.exportGraphML?.()) ?? '';
   if (graphml) {
     const doc = new DOMParser().parseFromString(graphml, 'application/xml');
     expect(doc.querySelector('parsererror'), `${where}: GraphML parses`).to.equal(null);
@@ -167,7 +168,7 @@ async function exportsAreSafe(el: HTMLElement, where: string): Promise<void> {
     const strangers = [...doc.querySelectorAll('*')].map((node) => node.localName).filter((name) => !vocabulary.has(name));
     expect(strangers, `${where}: GraphML elements`).to.deep.equal([]);
   }
-  const csv = exporter.exportCSV?.() ?? '';
+  const csv = (await exporter.exportCSV?.()) ?? '';
   if (csv) {
     const cells = csv.split(/\r?\n\r?\n/).flatMap((part) => parseCSV(part).flat());
     const formulas = cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../../core/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { ringName, type MapTextContext } from './summary.js';
+export { relationshipMapFormsEn as english } from '../../translations/en/relationship-map-forms.js';
 import { DIRECTIONS, PERSON_KINDS, RELATIONSHIP_TYPES, RINGS, displayName, isPaid, type Direction, type MapData, type Person, type PersonDraft, type PersonKind, type Relationship, type RelationshipType, type Ring } from './model.js';
 
 /**

@@ -16,11 +16,21 @@ export const relationshipMapStyles = css`
   .summary p {
     margin-block: 0 var(--kith-sys-space-2);
   }
+  /* The map's own width decides its layout (container queries), not the page's. */
+  .map {
+    container-type: inline-size;
+  }
+  /* Narrow: the diagram, then the list below it. Wide: the diagram takes the larger share, the list beside it. */
   .panels {
     display: grid;
     gap: var(--kith-sys-space-4);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 20rem), 1fr));
+    grid-template-columns: minmax(0, 1fr);
     align-items: start;
+  }
+  @container (min-width: 44rem) {
+    .panels {
+      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+    }
   }
   .stage {
     max-inline-size: var(--kith-map-max-size, 40rem);
@@ -47,8 +57,8 @@ export const relationshipMapStyles = css`
   .ring.odd {
     fill: var(--_ring);
   }
+  /* Names' size is set on their layer (a font-size attribute) from the diagram's drawn width. */
   .ring-label {
-    font-size: 14px;
     fill: var(--kith-sys-color-text-secondary);
   }
   .edge .line {
@@ -82,7 +92,7 @@ export const relationshipMapStyles = css`
     fill: var(--_focus);
     stroke: var(--_focus);
   }
-  .focus-label .initials {
+  .labels .initials {
     fill: var(--kith-sys-color-on-primary);
     font-weight: var(--kith-sys-font-weight-bold);
   }
@@ -96,13 +106,17 @@ export const relationshipMapStyles = css`
     stroke-dasharray: 3 3;
     fill: none;
   }
-  .initials,
-  .name {
-    font-size: 12px;
-    fill: var(--kith-sys-color-text);
+  .labels {
     pointer-events: none;
   }
-  .name {
+  .labels .name {
+    fill: var(--kith-sys-color-text);
+  }
+  .focus-name {
+    font-weight: var(--kith-sys-font-weight-bold);
+  }
+  .labels .name,
+  .ring-label {
     paint-order: stroke;
     stroke: var(--kith-sys-color-surface);
     stroke-width: 3px;
@@ -215,12 +229,11 @@ export const relationshipMapStyles = css`
     .node.focus-person .shape {
       fill: CanvasText;
     }
-    .focus-label .initials {
+    .labels .initials {
       fill: Canvas;
     }
     .arrow,
-    .initials,
-    .name,
+    .labels .name,
     .ring-label {
       fill: CanvasText;
     }

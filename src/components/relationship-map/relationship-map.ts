@@ -5,20 +5,20 @@ import { keepTyped } from '../../core/typed-fields.js';
 import { inTasks, nextTask } from '../../core/in-tasks.js';
 import { StagedRender } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
-import { standaloneSvg } from '../../core/export.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
+import type { Catalogue } from '../../translations/types.js';
 import { relationshipMapEn } from '../../translations/en/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
+import { ActionMenus, type MenuAction } from '../../core/action-menu.js';
+import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
 import { Lazy } from '../../core/lazy.js';
-import { shareable, toCSV, toGraphML, toJSON } from './formats.js';
 import type { FormContext } from './editor-forms.js';
 import {
   FOCUS_NODE,
   IDENTITY,
-  invert,
   relationshipLine,
   shapeOf,
   swatch,
@@ -27,15 +27,17 @@ import {
   type ViewTransform,
 } from './diagram.js';
 import type { CanvasPainter } from './canvas-painter.js';
-import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, nearestInDirection, ringAt, ringsLayout, type Heading, type Layout, type Placement } from './layout.js';
-import { describeDiff, describeMap, describePerson, describeRelationship, measureRows, nameOf, ringName, type MapTextContext } from './summary.js';
+import type { DiagramHost, DiagramInteraction } from './diagram-interaction.js';
+import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, ringsLayout, type Layout, type Placement } from './layout.js';
+import { labelDiagram, labelSizeFor, type Measure } from './labels.js';
+import { measurerFor } from './text-metrics.js';
+import { describeMap, describePerson, describeRelationship, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
   RELATIONSHIP_TYPES,
   RINGS,
   addPerson,
   addRelationship,
   checkMapInParts,
-  diffMaps,
   displayName,
   isPaid,
   moveRing,
@@ -89,7 +91,21 @@ declare global {
 /** Reads the page's own list (what readers see without JavaScript); fetched only when a map has one. */
 const listReader = new Lazy(() => import('./light-dom.js').then((module) => module.readList));
 /** The editing forms, fetched the first time someone edits. */
-const forms = new Lazy(() => import('./editor-forms.js'));
+const forms = new Lazy(() => import('./editor-forms.js').then(withEnglish));
+/** The diagram's keys, drag, pan and zoom, fetched when someone first comes near the diagram. */
+const interaction = new Lazy(() => import('./diagram-interaction.js'));
+const prefetchInteraction = () => void interaction.ready();
+/** The change since a snapshot and the measures table, fetched the first time a map shows either. */
+const extras = new Lazy(() => import('./comparison.js').then(withEnglish));
+
+/** A chunk brings its own English words (pages that never use it never download them): added to the element's. */
+function withEnglish<Chunk extends { english: Catalogue }>(chunk: Chunk): Chunk {
+  Object.assign(KithRelationshipMap.strings.en, chunk.english);
+  return chunk;
+}
+
+/** Coordinates written to one decimal (shorter markup, same picture). */
+const round = (value: number) => Math.round(value * 10) / 10;
 
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
@@ -108,20 +124,7 @@ const LIST_PAGE = 25;
  */
 const STEP = { rows: 8, people: 16 } as const;
 
-/** Pointer travel (px) that turns a press on a person into a drag. */
-const DRAG_START = 4;
-
 type Editing = { kind: 'person'; id: string | null; nameMissing?: boolean } | { kind: 'relationship'; id: string };
-
-interface PointerGesture {
-  pointerId: number;
-  startX: number;
-  startY: number;
-  /** The person pressed, or undefined for panning. */
-  personId?: string;
-  moved: boolean;
-  startView: ViewTransform;
-}
 
 /**
  * An ecomap / circles of support / network map around a focus person: who
@@ -165,8 +168,17 @@ interface PointerGesture {
  * @cssstate error - The input has a problem.
  */
 export class KithRelationshipMap extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, relationshipMapStyles];
-  static override strings = { en: relationshipMapEn, cy: () => import('../../translations/cy/relationship-map.js').then((m) => m.relationshipMapCy) };
+  static override styles = [...KithFormElement.styles, controlStyles, actionMenuStyles, relationshipMapStyles];
+  /** Its own strings. The lazy chunks' English arrives with them (see withEnglish); in Welsh, all arrive together. */
+  static override strings = {
+    en: { ...relationshipMapEn } as Catalogue,
+    cy: () =>
+      Promise.all([
+        import('../../translations/cy/relationship-map.js'),
+        import('../../translations/cy/relationship-map-forms.js'),
+        import('../../translations/cy/relationship-map-comparison.js'),
+      ]).then(([main, forms, comparison]) => ({ ...main.relationshipMapCy, ...forms.relationshipMapFormsCy, ...comparison.relationshipMapComparisonCy })),
+  };
 
   /** Everyone on the map, the focus person included: `[{id, name, kind, ring, …}]`. */
   @property({ attribute: false }) people?: Person[];
@@ -213,23 +225,29 @@ export class KithRelationshipMap extends KithFormElement {
   /** The map the diagram lays out: the current one plus, when comparing, the people who left. */
   private drawnMap: MapData | null = null;
   private readonly jsonChild = new JsonChild();
+  /** Each row's "More actions" menu. */
+  private readonly menus = new ActionMenus(this);
   private initialValue: MapData | null = null;
   private view: ViewTransform = IDENTITY;
-  private gesture: PointerGesture | null = null;
-  /** Pointers down on the diagram (two make a pinch). */
-  private pointers = new Map<number, { clientX: number; clientY: number }>();
-  private pinch: { distance: number; view: ViewTransform; at: Position } | null = null;
   /** Stops the force layout settling (a new layout, or the element left the page). */
   private stopSettling: () => void = () => {};
   private resizeObserver?: ResizeObserver;
   /**
-   * The canvas and its width, as the observer reports them: measuring it
-   * when painting forced a layout, which while a big map's list is drawn
-   * in steps took 20–30 ms of a paint's task.
+   * The diagram (SVG or canvas) and its width, as the observer reports
+   * them: measuring it when painting forced a layout, which while a big
+   * map's list is drawn in steps took 20–30 ms of a paint's task.
    */
-  private observedCanvas: HTMLCanvasElement | null = null;
-  private canvasWidth = 0;
+  private observedSurface: Element | null = null;
+  private surfaceWidth = 0;
+  /** This render adopts the server's HTML: names as the server laid them out. */
+  private hydrating = false;
+  /** Measures names in the diagram's font (kept while the font stays the same). */
+  private textMeasure: { font: string; measure: Measure | undefined } | null = null;
+  /** Names' size in diagram units: large enough to reach the screen at a readable size (see labelSize). */
+  @state() private labelSize = labelSizeFor(0);
   private canvasFrame = 0;
+  /** The diagram's interaction, made when its module has arrived. */
+  private interaction: DiagramInteraction | null = null;
   /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
   private painter: CanvasPainter | null = null;
   private painterArrives: Promise<void> | null = null;
@@ -267,17 +285,19 @@ export class KithRelationshipMap extends KithFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (typeof ResizeObserver !== 'undefined') {
-      // Canvas pixels follow the canvas's size (observed in updated);
-      // drawing waits for a frame so the observer never changes layout
-      // inside its own callback.
+      // Canvas pixels and the names' size follow the diagram's size
+      // (observed in updated); drawing waits for a frame or an update, so
+      // the observer never changes layout inside its own callback.
       this.resizeObserver = new ResizeObserver((entries) => {
+        // The stage's content box, which the diagram fills: an <svg>'s own report would be its drawing's bounding box.
         const width = entries.at(-1)?.contentRect.width ?? 0;
-        if (width === this.canvasWidth) return;
-        this.canvasWidth = width;
+        if (width === this.surfaceWidth) return;
+        this.surfaceWidth = width;
+        this.labelSize = labelSizeFor(width);
         this.scheduleCanvas();
       });
-      this.observedCanvas = null;
-      this.observeCanvas();
+      this.observedSurface = null;
+      this.observeSurface();
     }
     if (this.layoutDue && this.hasUpdated) this.requestUpdate();
   }
@@ -324,6 +344,7 @@ export class KithRelationshipMap extends KithFormElement {
   protected override waitBeforeUpdate(): Promise<unknown> | null {
     if (isServer) return null;
     if (this.editing && forms.value === undefined) return forms.ready();
+    if ((this.compare || this.measuresOpen) && extras.value === undefined) return extras.ready();
     // Looked for only until the reader has arrived (this runs before every update).
     if (listReader.value === undefined && this.people === undefined && this.querySelector(':scope > [data-ring]')) return listReader.ready();
     if (!this.manyArrived) return null;
@@ -374,6 +395,8 @@ export class KithRelationshipMap extends KithFormElement {
     // hydrating that HTML: the page already shows it whole.
     const people = this.drawnMap?.people.length ?? 0;
     const serverDrawn = isServer || (!this.hasUpdated && !!this.shadowRoot?.querySelector(':not(style)'));
+    // Hydrating, names are laid out as the server did (unmeasured), so the first render matches its HTML.
+    this.hydrating = serverDrawn && !isServer;
     if (dataChanged && !serverDrawn && people - this.drawnBefore > STEP.people) this.steps.restart();
     this.drawnBefore = people;
     // Laid out after the first step, which draws nobody (see renderList);
@@ -417,7 +440,8 @@ export class KithRelationshipMap extends KithFormElement {
     if (this.map && !this.initialValue) this.initialValue = this.map;
     if (this.map && !personById(this.map, this.activeId)) this.activeId = this.map.focus;
     const before = this.checkedSnapshots.find((snapshot) => snapshot.id === this.compare);
-    this.comparison = before && this.map ? { before, diff: diffMaps(before, this.map) } : null;
+    // Offline without its module, the map is shown without the comparison.
+    this.comparison = before && this.map && extras.value ? extras.value.compareWith(before, this.map) : null;
     // When comparing, the diagram also lays out the people who left, as ghosts.
     this.drawnMap = this.map && this.comparison ? { ...this.map, people: [...this.map.people, ...this.comparison.diff.left] } : this.map;
   }
@@ -525,19 +549,10 @@ export class KithRelationshipMap extends KithFormElement {
     if (person) this.commit('move-person', map, person, this.t('map.announce.moved', { name: displayName(person, this.display), ring: ringName(this.text, person.ring!) }));
   }
 
-  /**
-   * The row moves to another ring's list, which takes focus with it: put
-   * focus back on the same button, or on the other one at the innermost or
-   * outermost ring, so a keyboard user can keep moving the same person.
-   */
+  /** A move from the list: the row goes to another ring's list, and focus goes with it, back to its menu (to move again). */
   private moveFromList(id: string, steps: number): void {
     this.move(id, steps);
-    void this.updateComplete.then(() => {
-      const row = this.renderRoot.querySelector(`li[data-id="${CSS.escape(id)}"]`);
-      const pressed = steps < 0 ? 'closer' : 'further';
-      const other = steps < 0 ? 'further' : 'closer';
-      (row?.querySelector<HTMLElement>(`[data-move="${pressed}"]:not([disabled])`) ?? row?.querySelector<HTMLElement>(`[data-move="${other}"]`))?.focus();
-    });
+    this.focusMenuOf(id);
   }
 
   private setRing(id: string, ring: Ring): void {
@@ -567,6 +582,11 @@ export class KithRelationshipMap extends KithFormElement {
   /** Once the list has updated, focuses the first action of a person's row. */
   private focusRow(id: string): void {
     this.focusSoon(`li[data-id="${CSS.escape(id)}"] .actions button`);
+  }
+
+  /** Once the list has updated, focuses a person's "More actions" button (after an action from it, to act again). */
+  private focusMenuOf(id: string): void {
+    this.focusSoon(`li[data-id="${CSS.escape(id)}"] .menu-button`);
   }
 
   /** Focuses what `selector` finds once this update has rendered. */
@@ -619,7 +639,7 @@ export class KithRelationshipMap extends KithFormElement {
     if (!this.map || this.readonly) return;
     const { map } = removeRelationship(this.map, relationship.id);
     this.commit('remove-relationship', map, relationship, this.t('map.announce.unrelated', { name: this.nameFor(relationship.from), other: this.nameFor(relationship.to) }));
-    this.focusRow(rowId);
+    this.focusMenuOf(rowId);
   }
 
   private openEditor(editing: Editing): void {
@@ -634,31 +654,6 @@ export class KithRelationshipMap extends KithFormElement {
   }
 
   // ------------------------------------------------------------ diagram: keyboard, pointer, zoom
-
-  private onDiagramKey(event: KeyboardEvent): void {
-    const map = this.drawnMap;
-    const placement = this.placement;
-    if (!map || !placement) return;
-    const headings: Record<string, Heading> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
-    const heading = headings[event.key];
-    const here = placement.positions.get(this.activeId);
-    if (heading && here) {
-      const candidates = [...placement.positions].filter(([id]) => id !== this.activeId && personById(this.map!, id));
-      const next = nearestInDirection(here, candidates, heading);
-      if (next) this.focusPerson(next);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      this.detailsOpen = true;
-    } else if (event.key === 'Escape') {
-      this.detailsOpen = false;
-    } else if (event.key === 'Home') {
-      this.focusPerson(map.focus);
-    } else if ((event.key === '+' || event.key === '=') && !this.readonly) {
-      this.move(this.activeId, -1);
-    } else if ((event.key === '-' || event.key === '_') && !this.readonly) {
-      this.move(this.activeId, 1);
-    } else return;
-    event.preventDefault();
-  }
 
   private focusPerson(id: string): void {
     this.activeId = id;
@@ -682,111 +677,56 @@ export class KithRelationshipMap extends KithFormElement {
     this.setView({ ...this.view, x: VIEW_SIZE / 2 - at.x * this.view.k, y: VIEW_SIZE / 2 - at.y * this.view.k });
   }
 
-  /** A point in diagram units from a pointer event. */
-  private pointIn(event: { clientX: number; clientY: number }): { x: number; y: number } {
-    const surface = this.renderRoot.querySelector<HTMLElement | SVGSVGElement>('.surface');
-    const box = surface?.getBoundingClientRect();
-    if (!box || box.width === 0) return { x: CENTRE, y: CENTRE };
-    return { x: ((event.clientX - box.left) / box.width) * VIEW_SIZE, y: ((event.clientY - box.top) / box.height) * VIEW_SIZE };
+  /**
+   * Hands a diagram event to the interaction module; until it has arrived,
+   * a press, release or key (`replay`) waits for it, and moves are let go.
+   */
+  private interact(use: (interaction: DiagramInteraction) => void, replay = false): void {
+    const start = () => {
+      if (!interaction.value) return;
+      this.interaction ??= new interaction.value.DiagramInteraction(this.diagramHost());
+      use(this.interaction);
+    };
+    const arriving = interaction.ready();
+    if (!arriving) start();
+    else if (replay) void arriving.then(start);
   }
 
-  private personAt(point: { x: number; y: number }): string | undefined {
-    if (!this.placement || !this.map) return undefined;
-    const p = invert(this.view, point);
-    const reach = Math.max(this.placement.nodeRadius, 6 / this.view.k);
-    let best: string | undefined;
-    let bestDistance = Infinity;
-    for (const [id, at] of this.placement.positions) {
-      const distance = Math.hypot(at.x - p.x, at.y - p.y);
-      const limit = id === this.map.focus ? FOCUS_NODE : reach;
-      if (distance <= limit && distance < bestDistance && personById(this.map, id)) {
-        best = id;
-        bestDistance = distance;
-      }
-    }
-    return best;
+  /** What the interaction module may read and change of this element (its fields stay private). */
+  private diagramHost(): DiagramHost {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the accessors read this element's private state
+    const map = this;
+    return {
+      get renderRoot() { return map.renderRoot; },
+      get map() { return map.map; },
+      get drawnMap() { return map.drawnMap; },
+      get placement() { return map.placement; },
+      get view() { return map.view; },
+      get activeId() { return map.activeId; },
+      get readonly() { return map.readonly; },
+      get layout() { return map.layout; },
+      get dragAt() { return map.dragAt; },
+      set dragAt(at) { map.dragAt = at; },
+      get detailsOpen() { return map.detailsOpen; },
+      set detailsOpen(open) { map.detailsOpen = open; },
+      setView: (view) => this.setView(view),
+      focusPerson: (id) => this.focusPerson(id),
+      move: (id, steps) => this.move(id, steps),
+      placeAt: (id, at, ring) => this.placeAt(id, at, ring),
+      scheduleCanvas: () => this.scheduleCanvas(),
+    };
   }
 
-  /** A two-finger pinch: zooms about the point between the fingers. */
-  private pinchStart(): void {
-    const [a, b] = [...this.pointers.values()];
-    if (!a || !b) return;
-    this.gesture = null;
-    this.dragAt = null;
-    this.pinch = { distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1, view: this.view, at: this.pointIn({ clientX: (a.clientX + b.clientX) / 2, clientY: (a.clientY + b.clientY) / 2 }) };
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (event.button !== 0 || !this.map) return;
-    const surface = event.currentTarget as Element;
-    try {
-      surface.setPointerCapture(event.pointerId);
-    } catch {
-      // A pointer already gone (or made by a script) cannot be captured; the gesture still works.
-    }
-    this.pointers.set(event.pointerId, { clientX: event.clientX, clientY: event.clientY });
-    if (this.pointers.size === 2) return this.pinchStart();
-    const personId = this.personAt(this.pointIn(event));
-    this.gesture = { pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, personId, moved: false, startView: this.view };
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    if (this.pointers.has(event.pointerId)) this.pointers.set(event.pointerId, { clientX: event.clientX, clientY: event.clientY });
-    const [a, b] = [...this.pointers.values()];
-    if (this.pinch && a && b) {
-      this.setView(zoomAt(this.pinch.view, Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) / this.pinch.distance, this.pinch.at));
-      return;
-    }
-    const gesture = this.gesture;
-    if (!gesture || gesture.pointerId !== event.pointerId) return;
-    const dx = event.clientX - gesture.startX;
-    const dy = event.clientY - gesture.startY;
-    if (!gesture.moved && Math.hypot(dx, dy) < DRAG_START) return;
-    gesture.moved = true;
-    if (gesture.personId && gesture.personId !== this.map?.focus && !this.readonly) {
-      const at = invert(this.view, this.pointIn(event));
-      this.dragAt = { id: gesture.personId, x: at.x, y: at.y };
-      this.scheduleCanvas();
-    } else {
-      const box = this.renderRoot.querySelector('.surface')?.getBoundingClientRect();
-      const scale = box && box.width > 0 ? VIEW_SIZE / box.width : 1;
-      this.setView({ ...gesture.startView, x: gesture.startView.x + dx * scale, y: gesture.startView.y + dy * scale });
-    }
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    this.pointers.delete(event.pointerId);
-    if (this.pointers.size < 2) this.pinch = null;
-    const gesture = this.gesture;
-    if (!gesture || gesture.pointerId !== event.pointerId) return;
-    this.gesture = null;
-    const drag = this.dragAt;
-    this.dragAt = null;
-    if (!gesture.moved && gesture.personId) {
-      this.focusPerson(gesture.personId);
-      this.detailsOpen = true;
-      return;
-    }
-    if (!drag || !this.map) return;
-    // Dropping on another ring moves the person there (announced); in the
-    // fixed layout the spot is kept as well.
-    const ring = ringAt(Math.hypot(drag.x - CENTRE, drag.y - CENTRE));
+  /** A person dropped in the diagram: the fixed layout keeps the spot; every layout, the ring. */
+  private placeAt(id: string, at: Position, ring: Ring): void {
+    if (!this.map) return;
     if (this.layout === 'fixed') {
-      const { map, person } = updatePerson(this.map, drag.id, { position: { x: Math.round(drag.x), y: Math.round(drag.y) }, ring });
+      const { map, person } = updatePerson(this.map, id, { position: { x: Math.round(at.x), y: Math.round(at.y) }, ring });
       if (person) this.commit('update-person', map, person, this.t('map.announce.moved', { name: displayName(person, this.display), ring: ringName(this.text, ring) }));
     } else {
-      if (this.layout === 'force') this.placement?.positions.set(drag.id, { x: drag.x, y: drag.y });
-      this.setRing(drag.id, ring);
+      if (this.layout === 'force') this.placement?.positions.set(id, { x: at.x, y: at.y });
+      this.setRing(id, ring);
     }
-    this.scheduleCanvas();
-  }
-
-  private onWheel(event: WheelEvent): void {
-    // Only with Ctrl/⌘ (and pinch, which browsers report as Ctrl+wheel), so
-    // the page still scrolls past the map.
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    this.setView(zoomAt(this.view, Math.exp(-event.deltaY / 300), this.pointIn(event)));
   }
 
   private zoomBy(factor: number): void {
@@ -806,13 +746,13 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ canvas
 
-  private observeCanvas(): void {
-    const canvas = this.renderRoot?.querySelector<HTMLCanvasElement>('canvas.surface') ?? null;
-    if (!canvas || canvas === this.observedCanvas || !this.resizeObserver) return;
-    if (this.observedCanvas) this.resizeObserver.unobserve(this.observedCanvas);
-    this.resizeObserver.observe(canvas);
-    this.observedCanvas = canvas;
-    this.canvasWidth = 0;
+  private observeSurface(): void {
+    const surface = this.renderRoot?.querySelector('.stage') ?? null;
+    if (!surface || surface === this.observedSurface || !this.resizeObserver) return;
+    if (this.observedSurface) this.resizeObserver.unobserve(this.observedSurface);
+    this.resizeObserver.observe(surface);
+    this.observedSurface = surface;
+    this.surfaceWidth = 0;
   }
 
   private scheduleCanvas(): void {
@@ -833,7 +773,7 @@ export class KithRelationshipMap extends KithFormElement {
       activeId: this.activeId,
       dragAt: this.dragAt,
       settling: this.settling,
-      width: this.resizeObserver ? this.canvasWidth : canvas.clientWidth,
+      width: this.resizeObserver ? this.surfaceWidth : canvas.clientWidth,
     });
   }
 
@@ -852,16 +792,24 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ exports
 
+  // Every export is fetched the first time one is asked for (formats.ts,
+  // core/export.ts: 1.4 kB a page that never exports does not download),
+  // so each answers with a promise. Each reads the map as it stands when
+  // its module has arrived.
+
   /** The map in Kith's JSON schema (versioned), snapshots included; privacy rules applied. */
-  exportJSON(): string {
+  async exportJSON(): Promise<string> {
+    const { toJSON } = await import('./formats.js');
     return this.map ? toJSON(this.map, this.checkedSnapshots, { display: this.display }) : '';
   }
   /** GraphML for network-analysis tools; privacy rules applied. */
-  exportGraphML(): string {
+  async exportGraphML(): Promise<string> {
+    const { toGraphML } = await import('./formats.js');
     return this.map ? toGraphML(this.map, { display: this.display }) : '';
   }
   /** CSV: people, a blank line, then relationships; privacy rules applied. */
-  exportCSV(): string {
+  async exportCSV(): Promise<string> {
+    const { toCSV } = await import('./formats.js');
     return this.map ? toCSV(this.map, { display: this.display }) : '';
   }
 
@@ -871,7 +819,8 @@ export class KithRelationshipMap extends KithFormElement {
    * drawn, nor their relationships, and no sentence (not even one about
    * someone else) names them.
    */
-  exportSVG(): string {
+  async exportSVG(): Promise<string> {
+    const [{ shareable }, { standaloneSvg }] = await Promise.all([import('./formats.js'), import('../../core/export.js')]);
     const diagram = this.renderRoot.querySelector<SVGSVGElement>('svg.surface');
     if (!diagram || !this.map) return '';
     const shared = shareable(this.map, { display: this.display });
@@ -882,7 +831,7 @@ export class KithRelationshipMap extends KithFormElement {
 
   /** The diagram as a PNG Blob (`scale` × 1000 px). */
   async exportPNG(scale = 1): Promise<Blob> {
-    const picture = this.exportSVG();
+    const picture = await this.exportSVG();
     const { svgToPng } = await import('../../core/png.js');
     return svgToPng(picture, VIEW_SIZE, VIEW_SIZE, scale);
   }
@@ -892,10 +841,15 @@ export class KithRelationshipMap extends KithFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.restoreTyped?.();
+    // Hydrated: now lay the names out for the measured diagram.
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.requestUpdate();
+    }
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
+    this.observeSurface();
     if (this.isCanvas) {
-      this.observeCanvas();
       // Colours are read again after a render (a new language or layout,
       // new data), not after each step of drawing a big map in steps:
       // reading them forces the page's style (5–20 ms in profiles while rows arrived).
@@ -930,6 +884,15 @@ export class KithRelationshipMap extends KithFormElement {
     return description;
   }
 
+  /** The names' measure for the diagram's font: the theme's font family as the page resolves it. */
+  private measurer(): Measure | undefined {
+    if (isServer || this.hydrating) return undefined;
+    const style = getComputedStyle(this);
+    const font = style.getPropertyValue('--kith-sys-font-family').trim() || style.fontFamily;
+    if (this.textMeasure?.font !== font) this.textMeasure = { font, measure: measurerFor(font) };
+    return this.textMeasure.measure;
+  }
+
   private heading(level: number, content: string, classes = 'heading'): TemplateResult {
     return html`<div role="heading" aria-level=${Math.min(6, level)} class=${classes}>${content}</div>`;
   }
@@ -945,7 +908,7 @@ export class KithRelationshipMap extends KithFormElement {
         ${this.heading(this.headingLevel, this.t('map.title', { focus: focusName }), 'title')}
         <div class="summary" part="summary">
           <p>${describeMap(text, map).join(' ')}</p>
-          ${comparison ? html`<p class="compare">${describeDiff(text, comparison.diff, map, comparison.before.date).join(' ')}</p>` : nothing}
+          ${comparison && extras.value ? html`<p class="compare">${extras.value.describeDiff(text, comparison.diff, map, comparison.before.date).join(' ')}</p>` : nothing}
         </div>
         <div class="panels">
           <div class="diagram-panel">${this.renderDiagram()}</div>
@@ -996,12 +959,14 @@ export class KithRelationshipMap extends KithFormElement {
       </div>
       <div
         class="stage"
-        @keydown=${this.onDiagramKey}
-        @pointerdown=${this.onPointerDown}
-        @pointermove=${this.onPointerMove}
-        @pointerup=${this.onPointerUp}
-        @pointercancel=${this.onPointerUp}
-        @wheel=${this.onWheel}
+        @focusin=${prefetchInteraction}
+        @pointerover=${prefetchInteraction}
+        @keydown=${(event: KeyboardEvent) => this.interact((it) => it.onKey(event), true)}
+        @pointerdown=${(event: PointerEvent) => this.interact((it) => it.onPointerDown(event), true)}
+        @pointermove=${(event: PointerEvent) => this.interact((it) => it.onPointerMove(event))}
+        @pointerup=${(event: PointerEvent) => this.interact((it) => it.onPointerUp(event), true)}
+        @pointercancel=${(event: PointerEvent) => this.interact((it) => it.onPointerUp(event), true)}
+        @wheel=${(event: WheelEvent) => this.interact((it) => it.onWheel(event))}
       >
         ${surface}
       </div>
@@ -1019,31 +984,39 @@ export class KithRelationshipMap extends KithFormElement {
     const drawn = this.drawnIds(map);
     const at = (id: string) => (!drawn || drawn.has(id) ? (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id)) : undefined);
     const radiusOf = (id: string) => (id === map.focus ? FOCUS_NODE : r);
-    const showNames = r >= 9;
-    const rings = [...RINGS].reverse().map(
-      (ring) => svg`<circle class="ring ${ring % 2 ? 'odd' : 'even'}" cx=${CENTRE} cy=${CENTRE} r=${RING_EDGES[ring][1]}></circle>
-        <text class="ring-label" x=${CENTRE} y=${CENTRE - RING_EDGES[ring][1] + 16} text-anchor="middle">${ringName(this.text, ring)}</text>`,
-    );
+    const lines: [Position, Position][] = [];
     const edges = map.relationships.map((rel) => {
       const a = at(rel.from);
       const b = at(rel.to);
       const line = a && b && trimmed(a, b, radiusOf(rel.from) + 2, radiusOf(rel.to) + 2);
-      return line ? svg`<g data-ends="${rel.from} ${rel.to}">${relationshipLine(rel.type, line[0], line[1], rel.direction)}</g>` : nothing;
+      if (!line) return nothing;
+      lines.push(line);
+      return svg`<g data-ends="${rel.from} ${rel.to}">${relationshipLine(rel.type, line[0], line[1], rel.direction)}</g>`;
     });
-    const nodes = map.people.map((person) => {
-      const p = at(person.id);
-      if (!p) return nothing;
+    const fontSize = this.hydrating ? labelSizeFor(0) : this.labelSize;
+    const shown = map.people.filter((person) => at(person.id));
+    const placed = labelDiagram(
+      // A person's reach: diamonds go 1.2 × the radius out, and the outline's stroke 1 more.
+      shown.map((person) => ({ id: person.id, text: displayName(person, this.display), at: at(person.id)!, radius: radiusOf(person.id) * 1.2 + 1 })),
+      RINGS.map((ring) => ({ ring, text: ringName(this.text, ring), radius: (RING_EDGES[ring][0] + RING_EDGES[ring][1]) / 2 })),
+      { x: CENTRE, y: CENTRE },
+      { fontSize, lines, bounds: { left: 0, top: 0, right: VIEW_SIZE, bottom: VIEW_SIZE }, measure: this.measurer(), boldId: map.focus },
+    );
+    const rings = [...RINGS].reverse().map((ring) => svg`<circle class="ring ${ring % 2 ? 'odd' : 'even'}" cx=${CENTRE} cy=${CENTRE} r=${RING_EDGES[ring][1]}></circle>`);
+    const ringNames = placed.rings.map((name) => svg`<text class="ring-label" x=${round(name.x)} y=${round(name.y)} text-anchor="middle" dominant-baseline="central">${name.text}</text>`);
+    const nodes = shown.map((person) => {
+      const p = at(person.id)!;
       const isFocus = person.id === map.focus;
       const ghost = left.has(person.id);
       const name = displayName(person, this.display);
-      const size = isFocus ? FOCUS_NODE : r;
+      const size = radiusOf(person.id);
       const classes = `node kind-${person.kind}${isFocus ? ' focus-person' : ''}${ghost ? ' ghost' : ''}${joined.has(person.id) ? ' joined' : ''}${isPaid(person) && !isFocus ? ' paid' : ''}`;
       const label = ghost ? `${name}: ${this.t('map.mark.left')}` : this.personDescription(person);
       return svg`<g
         class=${classes}
         part="person"
         data-id=${person.id}
-        transform="translate(${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10})"
+        transform="translate(${round(p.x)} ${round(p.y)})"
         role=${ghost ? 'img' : 'button'}
         aria-label=${label}
         tabindex=${ghost ? nothing : person.id === this.activeId ? '0' : '-1'}
@@ -1052,21 +1025,21 @@ export class KithRelationshipMap extends KithFormElement {
         ${isFocus ? svg`<circle class="shape" r=${size}></circle>` : shapeOf(person.kind, size, 'shape')}
       </g>`;
     });
-    // Labels sit in their own hidden layer: the node's accessible name says
-    // more than the drawn text, and labels never hide under later nodes.
-    const labels = map.people.map((person) => {
-      const p = at(person.id);
-      const size = radiusOf(person.id);
-      if (!p) return nothing;
-      return svg`<g transform="translate(${Math.round(p.x * 10) / 10} ${Math.round(p.y * 10) / 10})" class=${person.id === map.focus ? 'label focus-label' : 'label'} data-id=${person.id}>
-        ${size >= 12 ? svg`<text class="initials" text-anchor="middle" dy="0.35em">${displayName(person, 'initials')}</text>` : nothing}
-        ${showNames && this.display === 'name' ? svg`<text class="name" text-anchor="middle" y=${size + 14}>${displayName(person, 'name')}</text>` : nothing}
-      </g>`;
-    });
+    // Names sit in their own hidden layer: the node's accessible name says
+    // more than the drawn text (and the whole name where it is shortened),
+    // and names never hide under later nodes. The focus person's initials
+    // are drawn inside their circle.
+    const focusAt = at(map.focus);
+    const focusPerson = personById(map, map.focus);
+    const initials = focusAt && focusPerson ? svg`<text class="initials" data-id=${map.focus} x=${round(focusAt.x)} y=${round(focusAt.y)} text-anchor="middle" dominant-baseline="central" font-size=${round(Math.min(fontSize * 1.2, FOCUS_NODE * 0.7))}>${displayName(focusPerson, 'initials')}</text>` : nothing;
+    const names = placed.names.map(
+      (name) => svg`<text class=${name.id === map.focus ? 'name focus-name' : 'name'} data-id=${name.id} x=${round(name.x)} y=${round(name.y)} text-anchor=${name.anchor} dominant-baseline="central">${name.text}</text>`,
+    );
     const active = at(this.activeId);
     const focusRing = active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${radiusOf(this.activeId) + 5}></circle>` : nothing;
-    return svg`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g><g class="labels" aria-hidden="true">${labels}</g>${focusRing}`;
+    return svg`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g><g class="labels" aria-hidden="true" font-size=${round(fontSize)}>${ringNames}${initials}${names}</g>${focusRing}`;
   }
+
 
   /** The people the diagram draws at this step, closest to the focus person first; null when all. */
   private drawnIds(map: MapData): Set<string> | null {
@@ -1190,19 +1163,9 @@ export class KithRelationshipMap extends KithFormElement {
       ${relationships.length > 0 && !isFocus
         ? html`<ul class="relationships">
             ${relationships.map(
-              ({ relationship, other }) => html`<li part="relationship">
+              ({ relationship }) => html`<li part="relationship">
                 ${swatch(relationship.type)}
                 <span>${describeRelationship(this.text, map, relationship, person.id)}</span>
-                ${this.readonly
-                  ? nothing
-                  : html`<button
-                      type="button"
-                      class="button small"
-                      aria-label=${this.t('map.action.removeRelationshipNamed', { name, other: this.nameFor(other) })}
-                      @click=${() => this.unrelate(relationship, person.id)}
-                    >
-                      ${this.t('map.action.remove')}
-                    </button>`}
               </li>`,
             )}
           </ul>`
@@ -1213,53 +1176,39 @@ export class KithRelationshipMap extends KithFormElement {
             <button type="button" class="button small" aria-label=${this.t('map.action.editNamed', { name })} @click=${() => this.openEditor({ kind: 'person', id: person.id })}>
               ${this.t('map.action.edit')}
             </button>
-            ${isFocus
-              ? nothing
-              : html`<button type="button" class="button small" aria-label=${this.t('map.action.closerNamed', { name })} data-move="closer" ?disabled=${person.ring === 1} @click=${() => this.moveFromList(person.id, -1)}>
-                    ${this.t('map.action.closer')}
-                  </button>
-                  <button type="button" class="button small" aria-label=${this.t('map.action.furtherNamed', { name })} data-move="further" ?disabled=${person.ring === 4} @click=${() => this.moveFromList(person.id, 1)}>
-                    ${this.t('map.action.further')}
-                  </button>`}
-            <button type="button" class="button small" aria-label=${this.t('map.action.relateNamed', { name })} @click=${() => this.openEditor({ kind: 'relationship', id: person.id })}>
-              ${this.t('map.action.relate')}
-            </button>
-            ${isFocus
-              ? nothing
-              : html`<button type="button" class="button small" aria-label=${this.t('map.action.removeNamed', { name })} @click=${() => this.removeFromMap(person.id)}>
-                  ${this.t('map.action.remove')}
-                </button>`}
+            ${this.menus.render(person.id, { label: this.t('map.action.more'), name: this.t('map.action.moreNamed', { name }) }, this.rowActions(person, name, isFocus))}
           </div>`}
       ${editingThis && forms.value ? (this.editing?.kind === 'person' ? forms.value.personForm(this.formContext(), person) : forms.value.relationshipForm(this.formContext(), person)) : nothing}
     </li>`;
   }
 
-  private renderMeasures(): TemplateResult {
-    const map = this.map!;
-    const columns: { title: string; map: MapData }[] = [
-      ...this.checkedSnapshots.map((s) => ({ title: s.label ? `${s.label} (${this.formatDate(s.date)})` : this.formatDate(s.date), map: s as MapData })),
-      { title: this.t('map.measures.now'), map },
+  /** A person's actions other than Edit, for their row's "More actions" menu. */
+  private rowActions(person: Person, name: string, isFocus: boolean): MenuAction[] {
+    const relate: MenuAction = { label: this.t('map.action.relate'), name: this.t('map.action.relateNamed', { name }), run: () => this.openEditor({ kind: 'relationship', id: person.id }) };
+    if (isFocus) return [relate];
+    const unrelate = relationshipsOf(this.map!, person.id).map(({ relationship, other }, index): MenuAction => ({
+      label: this.t('map.action.removeRelationshipWith', { other: this.nameFor(other) }),
+      startsGroup: index === 0,
+      destructive: true,
+      run: () => this.unrelate(relationship, person.id),
+    }));
+    return [
+      { label: this.t('map.action.closer'), name: this.t('map.action.closerNamed', { name }), disabled: person.ring === 1, run: () => this.moveFromList(person.id, -1) },
+      { label: this.t('map.action.further'), name: this.t('map.action.furtherNamed', { name }), disabled: person.ring === 4, run: () => this.moveFromList(person.id, 1) },
+      relate,
+      ...unrelate,
+      { label: this.t('map.action.remove'), name: this.t('map.action.removeNamed', { name }), startsGroup: true, destructive: true, run: () => this.removeFromMap(person.id) },
     ];
-    const rows = measureRows(this.text, columns.map((c) => c.map));
+  }
+
+  private renderMeasures(): TemplateResult {
+    const columns = this.checkedSnapshots.map((s) => ({ title: s.label ? `${s.label} (${this.formatDate(s.date)})` : this.formatDate(s.date), map: s as MapData }));
     return html`<div class="measures">
       <button type="button" class="button small" aria-expanded=${String(this.measuresOpen)} aria-controls="measures" @click=${() => (this.measuresOpen = !this.measuresOpen)}>
         ${this.measuresOpen ? this.t('map.hideMeasures') : this.t('map.showMeasures')}
       </button>
       <div id="measures" ?hidden=${!this.measuresOpen}>
-        <table part="measures">
-          <caption>
-            ${this.t('map.measures.caption')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${this.t('map.measures.measure')}</th>
-              ${columns.map((c) => html`<th scope="col">${c.title}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${rows.map((row) => html`<tr><th scope="row">${row.label}</th>${row.values.map((v) => html`<td>${this.formatNumber(v)}</td>`)}</tr>`)}
-          </tbody>
-        </table>
+        ${this.measuresOpen && extras.value ? extras.value.measuresTable({ ...this.text, number: (value) => this.formatNumber(value) }, columns, this.map!) : nothing}
       </div>
     </div>`;
   }
