@@ -31,6 +31,7 @@ const LAZY = {
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',
   'plan-editor plan-in-page chunk (light DOM)': 'src/components/plan-editor/light-dom.ts',
+  'plan-editor goals chunk (templates with goals)': 'src/components/plan-editor/goals-view.ts',
 };
 for (const [name, path] of Object.entries(LAZY)) cases[name] = `export * from './${path}';`;
 

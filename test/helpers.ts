@@ -126,11 +126,17 @@ export function named<T extends HTMLElement = HTMLButtonElement>(root: ParentNod
 
 /**
  * Chooses an action from a "More actions" menu as a pointer user does:
- * clicks the menu's button (named `menu`), then the item named `action`.
- * Fails, naming what is there, when either is missing.
+ * clicks the menu's button (named `menu`), then the item named `action`
+ * (with `prefix`, names that start so). Fails, naming what is there, when
+ * either is missing.
  */
-export async function chooseAction(host: HTMLElement & { updateComplete: Promise<unknown> }, menu: string, action: string): Promise<void> {
+export async function chooseAction(host: HTMLElement & { updateComplete: Promise<unknown> }, menu: string, action: string, { prefix = false } = {}): Promise<void> {
   const root = host.shadowRoot!;
+  const named = (within: ParentNode, name: string, selector: string) =>
+    [...within.querySelectorAll<HTMLElement>(selector)].find((each) => {
+      const accessible = each.getAttribute('aria-label') ?? each.textContent!.replace(/\s+/g, ' ').trim();
+      return prefix ? accessible.startsWith(name) : accessible === name;
+    });
   const opener = named(root, menu, '.menu-button');
   if (!opener) throw new Error(`no menu named “${menu}”`);
   opener.click();

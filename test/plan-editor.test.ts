@@ -10,7 +10,7 @@ import { evansSafetyPlan, jonesFamilyPlan, largePlan, withSignOff } from '../sto
 import { sixMonths } from '../stories/data/readings.js';
 import { familyMap } from '../stories/data/networks.js';
 import { THEMES } from '../stories/support/themes.js';
-import { useTheme, sendKeys } from './helpers.js';
+import { chooseAction, useTheme, sendKeys, until } from './helpers.js';
 import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
 
 const button = (root: Element | ShadowRoot, label: string): HTMLButtonElement | undefined =>
@@ -79,12 +79,15 @@ describe('kith-plan-editor', () => {
     expect(el.value!.statements.at(-1)!.history.map((h) => h.text)).to.deep.equal(['Sam wants his own room', 'Sam wants his own room, please.']);
     expect(el.shadowRoot!.activeElement?.id).to.equal(`change-${added.id}`);
 
-    // Move it up once; focus stays on the button.
-    byId(el, `up-${added.id}`).focus();
-    await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    // Move it up once, from its menu (Agree, then Move up); focus goes back to the menu.
+    byId(el, `menu-button-${added.id}`).focus();
+    for (const press of ['ArrowDown', 'ArrowDown', 'Enter']) {
+      await sendKeys({ press });
+      await until(() => !!$(el, '[role="menu"]') || press === 'Enter', 'the menu opens');
+      await el.updateComplete;
+    }
     expect(statementTexts(el, 'change').indexOf('Sam wants his own room, please.')).to.equal(2);
-    expect(el.shadowRoot!.activeElement?.id).to.equal(`up-${added.id}`);
+    expect(el.shadowRoot!.activeElement?.id).to.equal(`menu-button-${added.id}`);
     expect(text($(el, '[role="status"].visually-hidden'))).to.equal('Moved to place 3 of 4.');
 
     // Undo the move, then redo it.
@@ -102,14 +105,55 @@ describe('kith-plan-editor', () => {
   it('removes a statement and brings it back with the Undo button', async () => {
     const el = await editor();
     const target = el.value!.statements[1]!;
-    $$(el, 'button').find((b) => b.getAttribute('aria-label')?.startsWith('Remove “Nan picks me up'))!.click();
-    await el.updateComplete;
+    await chooseAction(el, `More actions: “${target.text.slice(0, 12)}`, 'Remove “Nan picks me up', { prefix: true });
     expect(statementTexts(el)).not.to.include(target.text);
     expect(el.shadowRoot!.activeElement?.id).to.equal('add-going-well');
     button(el, 'Undo')!.click();
     await el.updateComplete;
     expect(statementTexts(el, 'going-well')).to.deep.equal(['Sam goes to football every Saturday and loves it.', target.text]);
     expect(button(el, 'Redo')!.disabled).to.equal(false);
+  });
+
+  it('shows one action per statement (Change) and the rest in its menu: agree (a checked item), move up and down, remove', async () => {
+    const el = await editor();
+    for (const statement of $$(el, '[part~="statement"]')) {
+      const visible = [...statement.querySelectorAll(':scope > .buttons > button')];
+      expect(visible.map((b) => text(b)), 'one visible action').to.deep.equal(['Change']);
+      expect(statement.querySelectorAll('.menu-button[aria-haspopup="menu"]')).to.have.length(1);
+    }
+    const first = el.value!.statements[0]!;
+    byId(el, `menu-button-${first.id}`).click();
+    await until(() => !!$(el, '[role="menu"]'), 'the menu opens');
+    await el.updateComplete;
+    const items = $$(el, '[role="menu"] [role^="menuitem"]');
+    expect(items.map((item) => [item.getAttribute('role'), text(item), item.getAttribute('aria-checked'), item.getAttribute('aria-disabled')])).to.deep.equal([
+      ['menuitemcheckbox', 'I agree', 'false', null],
+      ['menuitem', 'Move up', null, 'true'],
+      ['menuitem', 'Move down', null, null],
+      ['menuitem', 'Remove', null, null],
+    ]);
+    expect(items[3]!.getAttribute('aria-label')).to.match(/^Remove “Sam goes to/);
+    await expect(el).to.be.accessible();
+    items[0]!.click();
+    await el.updateComplete;
+    expect(el.value!.statements[0]!.agreedBy).to.include('Alex Rao');
+    expect(el.shadowRoot!.activeElement?.id, 'focus back on the menu').to.equal(`menu-button-${first.id}`);
+  });
+
+  it('lays Signs of Safety out in three columns when wide, one under another when narrow; moving stays a keyboard action', async () => {
+    for (const [width, columns] of [
+      [1200, 3],
+      [500, 1],
+    ] as const) {
+      const page = await fixture<HTMLDivElement>(html`<div style="inline-size: ${width}px"><kith-plan-editor template="signs-of-safety" view="practitioner" author="Priya Shah" .plan=${evansSafetyPlan()}></kith-plan-editor></div>`);
+      const el = page.firstElementChild as KithPlanEditor;
+      await el.whenReady();
+      const sections = $$(el, '.section-list > [part~="section"]');
+      expect(sections).to.have.length(3);
+      const tops = new Set(sections.map((section) => Math.round(section.getBoundingClientRect().top)));
+      const lefts = new Set(sections.map((section) => Math.round(section.getBoundingClientRect().left)));
+      expect([lefts.size, tops.size], `${width} px: columns, rows`).to.deep.equal([columns, 4 - columns]);
+    }
   });
 
   it('fires input and change only for the person’s own actions, never when the plan is set in code', async () => {

@@ -7,36 +7,25 @@ export const actionMenuStyles = css`
     display: inline-block;
   }
   .menu-button::after {
-    content: '';
-    display: inline-block;
-    inline-size: 0.45em;
-    block-size: 0.45em;
-    margin-inline-start: var(--kith-sys-space-2);
-    border-inline-end: 2px solid currentColor;
-    border-block-end: 2px solid currentColor;
-    transform: translateY(-0.15em) rotate(45deg);
+    content: ' ▾';
   }
   .menu {
     position: absolute;
-    inset-block-start: calc(100% + var(--kith-sys-space-1));
-    inset-inline-start: 0;
+    inset-block-start: 100%;
     z-index: 2;
     display: grid;
-    min-inline-size: max(100%, 12rem);
-    max-inline-size: min(22rem, 90vw);
+    min-inline-size: 12rem;
     padding-block: var(--kith-sys-space-1);
     background: var(--kith-sys-color-surface);
-    border: var(--kith-sys-border-width) solid var(--kith-sys-color-border-strong);
-    border-radius: var(--kith-sys-radius);
-    box-shadow: 0 2px 6px rgb(0 0 0 / 0.25);
+    border: var(--kith-sys-border-width-strong) solid var(--kith-sys-color-border-strong);
   }
   .menu-item {
     font: inherit;
     font-size: var(--kith-sys-font-size-small);
     min-block-size: var(--kith-sys-target-size);
-    padding: var(--kith-sys-space-1) var(--kith-sys-space-3);
+    padding-inline: var(--kith-sys-space-3);
     text-align: start;
-    color: var(--kith-sys-color-text);
+    color: inherit;
     background: none;
     border: 0;
     cursor: pointer;
@@ -46,36 +35,22 @@ export const actionMenuStyles = css`
     background: var(--kith-sys-color-surface-raised);
     text-decoration: underline;
   }
-  .menu-item:focus {
-    outline: var(--kith-sys-focus-width) solid var(--kith-sys-color-focus);
-    outline-offset: calc(-1 * var(--kith-sys-focus-width));
-  }
   .menu-item[aria-disabled='true'] {
     color: var(--kith-sys-color-text-secondary);
     cursor: not-allowed;
-    text-decoration: none;
   }
-  .menu-item.destructive:not([aria-disabled='true']) {
+  .destructive:not([aria-disabled]) {
     color: var(--kith-sys-color-error-text);
   }
-  .menu-item[aria-checked]::before {
-    content: '';
-    display: inline-block;
-    inline-size: 1em;
-  }
-  .menu-item[aria-checked='true']::before {
-    content: '✓';
+  [aria-checked='true']::before {
+    content: '✓ ';
   }
   .menu-separator {
-    margin-block: var(--kith-sys-space-1);
     border-block-start: var(--kith-sys-border-width) solid var(--kith-sys-color-border);
   }
   @media (forced-colors: active) {
     .menu {
       border-color: CanvasText;
-    }
-    .menu-item:focus {
-      outline-color: Highlight;
     }
   }
 `;

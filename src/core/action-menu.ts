@@ -72,9 +72,14 @@ export class ActionMenus implements ReactiveController {
     if (returnFocus) button?.focus();
   }
 
+  /** Whether menu `id` is open and drawn (for a host that renders its items only when something they show changed). */
+  isOpen(id: string): boolean {
+    return this.openId === id && !!panel.value;
+  }
+
   /** The button and, when open, its menu. `id` must be unique in the element and usable in an id. */
   render(id: string, button: MenuButton, actions: readonly MenuAction[]): TemplateResult {
-    const open = this.openId === id && !!panel.value;
+    const open = this.isOpen(id);
     // Fetched when someone comes near a menu, so it is usually here by the time they open one.
     return html`<div class="action-menu" data-menu=${id} @keydown=${(event: KeyboardEvent) => this.onKey(event, id)} @focusout=${this.onFocusOut} @focusin=${prefetch} @pointerover=${prefetch}>
       <button

@@ -12,6 +12,7 @@ import { cookiePreferencesEn } from './en/cookie-preferences.js';
 import { consentGateEn } from './en/consent-gate.js';
 import { sharingAgreementEn } from './en/sharing-agreement.js';
 import { planEditorEn } from './en/plan-editor.js';
+import { planGoalsEn } from './en/plan-goals.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -19,7 +20,7 @@ import { planEditorEn } from './en/plan-editor.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn };
+export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn, ...planGoalsEn };
 
 export type TranslationKey = keyof typeof en;
 

@@ -24,13 +24,19 @@ setClock(FIXED_NOW);
 
 const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge'];
 
+/** What a server does before rendering: each element's parts fetched (prepare()) and Welsh loaded. */
+async function prepareAll(): Promise<void> {
+  const classes = TAGS.map((tag) => customElements.get(tag) as unknown as typeof KithElement);
+  await Promise.all(classes.flatMap((element) => [element.prepare(), loadLanguage('cy', element.strings)]));
+}
+
 /**
  * Every case rendered, `{name: html}`. Welsh (the shared strings and each
  * element's own) is loaded first, as a server must before rendering Welsh:
  * a server render cannot wait for strings to arrive.
  */
 export async function renderAll(): Promise<Record<string, string>> {
-  await Promise.all(TAGS.map((tag) => loadLanguage('cy', (customElements.get(tag) as unknown as typeof KithElement).strings)));
+  await prepareAll();
   const out: Record<string, string> = {};
   for (const [name, template] of Object.entries(SSR_CASES)) out[name] = await collectResult(render(template()));
   return out;
@@ -38,6 +44,6 @@ export async function renderAll(): Promise<Record<string, string>> {
 
 /** One privacy view with generated data (test/privacy), Welsh loaded as for every case. */
 export async function renderView(name: PrivacyView, data: unknown): Promise<string> {
-  await Promise.all(TAGS.map((tag) => loadLanguage('cy', (customElements.get(tag) as unknown as typeof KithElement).strings)));
+  await prepareAll();
   return collectResult(render(PRIVACY_VIEWS[name](data as never)));
 }

@@ -1,6 +1,10 @@
 import { asMessageText, check, type ProblemDraft } from '../../core/validation.js';
 import type { PlanTemplate } from './templates.js';
 
+/** How a template's sections are laid out (see PlanTemplate.layout). Here, not in templates.ts: that module is fetched only when a shipped template is used. */
+export const TEMPLATE_LAYOUTS = ['stacked', 'columns'] as const;
+export type TemplateLayout = (typeof TEMPLATE_LAYOUTS)[number];
+
 /**
  * Co-produced plans, pure: the plan's shape, checking input, every change a
  * person can make as data (`PlanChange`) applied by `applyChange`, what each
@@ -135,6 +139,7 @@ export function resolveTemplate(input: unknown, shipped: Readonly<Record<string,
     });
     check.uniqueIds(problems, sections as { id?: unknown }[], 'template.sections');
   }
+  if (input['layout'] !== undefined) check.oneOf(problems, input['layout'], 'template.layout', TEMPLATE_LAYOUTS);
   const scaling = input['scaling'];
   if (scaling !== undefined && check.record(problems, scaling, 'template.scaling')) {
     check.text(problems, scaling['question'], 'template.scaling.question');

@@ -3,7 +3,25 @@ import { css } from 'lit';
 export const planEditorStyles = css`
   :host {
     display: block;
+  }
+  .plan {
     max-inline-size: var(--kith-plan-max-width, 48rem);
+  }
+  /* A template drawn in columns (Signs of Safety, PATH) may use a wider page. */
+  .plan.columns {
+    max-inline-size: var(--kith-plan-max-width, 80rem);
+  }
+  /* The editor's own width decides whether sections sit side by side (container queries). */
+  .sections {
+    container-type: inline-size;
+  }
+  @container (min-width: 52rem) {
+    .columns .section-list {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr));
+      gap: var(--kith-sys-space-4);
+      align-items: start;
+    }
   }
   .tools {
     position: sticky;

@@ -4,6 +4,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
+import { ActionMenus } from '../../core/action-menu.js';
+import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { now } from '../../core/clock.js';
 import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
 import { errorSummary } from '../../core/error-summary.js';
@@ -13,10 +15,10 @@ import { Lazy } from '../../core/lazy.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
+import type { Catalogue } from '../../translations/types.js';
 import { planEditorEn } from '../../translations/en/plan-editor.js';
 import type { AwarenessLike } from './collab.js';
 import {
-  ACTION_STATUSES,
   LANES,
   SIGN_OFF_METHODS,
   VOICE_ROLES,
@@ -28,8 +30,6 @@ import {
   resolveTemplate,
   signedText,
   validatePlan,
-  type Action,
-  type Goal,
   type Lane,
   type Plan,
   type PlanChange,
@@ -40,11 +40,11 @@ import {
   type VoiceRole,
 } from './model.js';
 import type { PlainerWord } from './plain-language.js';
-import type { PersonOption, ScaleOption } from './links.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
 import type { DraftKeeper } from './drafts.js';
+import type { GoalsContext, Linked } from './goals-view.js';
 
 export interface PlanChangeDetail {
   /** The change made here; absent for undo, redo and changes from other editors. */
@@ -85,6 +85,13 @@ const shippedTemplates = new Lazy(() => import('./templates.js').then((module) =
 const printView = new Lazy(() => import('./print-view.js').then((module) => module.renderPrintView));
 const links = new Lazy(() => import('./links.js'));
 const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
+/** Goals and actions, with their English words, for templates that have goals. */
+const goalsView = new Lazy(() =>
+  import('./goals-view.js').then((module) => {
+    Object.assign(KithPlanEditor.strings.en, module.english);
+    return module;
+  }),
+);
 const plainLanguage = new Lazy(() => import('./plain-language.js'));
 const drafts = new Lazy(() => import('./drafts.js').then((module) => module.DraftKeeper));
 const pageReader = new Lazy(() => import('./light-dom.js').then((module) => module.planInPage));
@@ -92,12 +99,6 @@ const pageReader = new Lazy(() => import('./light-dom.js').then((module) => modu
 const PLAN_IN_PAGE = ':scope > script[type="application/json"], :scope > [data-section], :scope > [data-goals]';
 const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
 
-/** What the linked radar and map offer: scales for goals (lowest first in `lowest`), people for actions. */
-interface Linked {
-  scales: ScaleOption[];
-  people: PersonOption[];
-  lowest: ScaleOption[];
-}
 
 /** What the plain-language check found in the text of one field. */
 interface Hints {
@@ -154,7 +155,7 @@ function excerpt(text: string): string {
  * @csspart sign-off - The sign-off panel.
  * @csspart review - The review date.
  *
- * @cssprop --kith-plan-max-width - Width of the plan (default `48rem`).
+ * @cssprop --kith-plan-max-width - Largest width of the plan (default `48rem`; `80rem` for templates laid out in columns).
  * @cssprop --kith-plan-statement-background - Background of a statement.
  * @cssprop --kith-plan-family-accent - Edge of a family-lane statement.
  * @cssprop --kith-plan-professional-accent - Edge of a professional-lane statement (dashed).
@@ -164,8 +165,14 @@ function excerpt(text: string): string {
  * @cssstate stale-sign-off - Someone's signature is for words that have since changed.
  */
 export class KithPlanEditor extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, planEditorStyles];
-  static override strings = { en: planEditorEn, cy: () => import('../../translations/cy/plan-editor.js').then((m) => m.planEditorCy) };
+  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, actionMenuStyles, planEditorStyles];
+  protected static override lazyParts = [shippedTemplates, scalingView, goalsView];
+  /** Its own strings. The goals' English arrives with the goals view (see goalsView); in Welsh, all arrive together. */
+  static override strings = {
+    en: { ...planEditorEn } as Catalogue,
+    cy: () =>
+      Promise.all([import('../../translations/cy/plan-editor.js'), import('../../translations/cy/plan-goals.js')]).then(([main, goals]) => ({ ...main.planEditorCy, ...goals.planGoalsCy })),
+  };
 
   /** A shipped template id (`signs-of-safety`, `path`, `one-page-profile`, `family-action-plan`) or a template object. */
   @property({ converter: { fromAttribute: (value: string | null) => value ?? '' } }) template: string | PlanTemplate = 'family-action-plan';
@@ -238,6 +245,8 @@ export class KithPlanEditor extends KithFormElement {
   private hintsAsked = 0;
   private hashRun = 0;
   private focusAfterRender: string | null = null;
+  /** Each statement's "More actions" menu. */
+  private readonly menus = new ActionMenus(this);
   private focusFallback = 'undo';
   private linkedElements: [EventTarget, string][] = [];
 
@@ -327,10 +336,9 @@ export class KithPlanEditor extends KithFormElement {
 
   /* ---------- Input ---------- */
 
-  /** A shipped template is known to ask a scaling question only once it has arrived: then it is fetched too. */
-  private get needsScaling(): boolean {
-    const template = typeof this.template === 'string' ? shippedTemplates.value?.[this.template] : this.template;
-    return template?.scaling !== undefined;
+  /** The template as far as it is known: a shipped one only once its module has arrived. */
+  private get knownTemplate(): PlanTemplate | undefined {
+    return typeof this.template === 'string' ? shippedTemplates.value?.[this.template] : (this.template ?? undefined);
   }
 
   /** Waits for the modules this editor's attributes need (fetched on first use). */
@@ -339,7 +347,8 @@ export class KithPlanEditor extends KithFormElement {
       this.printView && printView,
       typeof this.template === 'string' && shippedTemplates,
       (this.radar != null || this.map != null) && links,
-      this.needsScaling && scalingView,
+      this.knownTemplate?.scaling !== undefined && scalingView,
+      this.knownTemplate?.goals && goalsView,
       this.storage && drafts,
       // Checked only until the reader has arrived: afterwards there is nothing to wait for.
       pageReader.value === undefined && this.planInPage && pageReader,
@@ -633,9 +642,8 @@ export class KithPlanEditor extends KithFormElement {
     const section = this.current!.statements.filter((s) => s.section === statement.section);
     const position = section.findIndex((s) => s.id === statement.id);
     this.announce('plan.moved', { position: position + 1, count: section.length });
-    // Keep focus on the button pressed, unless the statement reached the end it moved towards.
-    const atEnd = offset < 0 ? position === 0 : position === section.length - 1;
-    this.focusAfterRender = `${(offset < 0) !== atEnd ? 'up' : 'down'}-${statement.id}`;
+    // Focus goes back to the statement's menu, to move it again.
+    this.focusAfterRender = `menu-button-${statement.id}`;
   }
 
   private removeStatement(statement: Statement): void {
@@ -706,7 +714,7 @@ export class KithPlanEditor extends KithFormElement {
     if (this.printView && printView.value) return printView.value(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
     // Printing without the print view (its module could not be fetched): still the family lane only.
     const shown = planFor(plan, this.printView ? 'family' : this.view);
-    return html`
+    return html`<div class="plan ${template.layout === 'columns' ? 'columns' : ''}">
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
         <button type="button" class="button small" id="undo" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
         <button type="button" class="button small" id="redo" ?disabled=${!this.store?.canRedo} @click=${() => this.redo()}>${this.t('plan.redo')}</button>
@@ -723,7 +731,11 @@ export class KithPlanEditor extends KithFormElement {
       ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
       ${this.draftSetAside ? html`<div class="notice" role="status"><p>${this.t('plan.draftSetAside', { key: this.draftSetAside })}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
-      ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
+      <div class="sections">
+        <div class="section-list">
+          ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
+        </div>
+      </div>
       ${template.scaling && scalingView.value
         ? scalingView.value(plan, template.scaling, {
             t: (key, params) => this.t(key, params),
@@ -732,8 +744,8 @@ export class KithPlanEditor extends KithFormElement {
             answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: now().toISOString() } }),
           })
         : nothing}
-      ${template.goals ? this.renderGoals(plan) : nothing}
-      ${this.renderReview(plan)} ${this.renderSignOff(plan)}
+      ${template.goals && goalsView.value ? goalsView.value.renderGoals(plan, this.goalsContext()) : nothing}
+      ${this.renderReview(plan)} ${this.renderSignOff(plan)}</div>
     `;
   }
 
@@ -806,7 +818,7 @@ export class KithPlanEditor extends KithFormElement {
     const others = this.store?.presence?.get(statement.id) ?? [];
     const conflicts = this.conflicts.filter((c) => c.itemId === statement.id).length;
     const hints = editing && this.hints?.target === `edit-${statement.id}` ? this.hints : null;
-    return guard([statement, first, last, editing, others.join(), conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations], () =>
+    return guard([statement, first, last, editing, others.join(), conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations, this.menus.isOpen(statement.id)], () =>
       this.renderStatement(statement, first, last, others),
     );
   }
@@ -848,10 +860,12 @@ export class KithPlanEditor extends KithFormElement {
         ${editing
           ? html`<button type="button" class="button primary small" id="done-${statement.id}" @click=${() => this.stopEditing(statement.id)}>${this.t('plan.done')}</button>`
           : html`<button type="button" class="button small" id="change-${statement.id}" aria-label=${this.t('plan.editLabel', { text: short })} @click=${() => this.startEditing(statement)}>${this.t('plan.edit')}</button>`}
-        <button type="button" class="button small" aria-pressed=${agreed ? 'true' : 'false'} aria-label=${this.t('plan.agreeLabel', { text: short })} @click=${() => this.commit({ type: 'agree', id: statement.id, name: this.authorName, agreed: !agreed })}>${this.t('plan.agree')}</button>
-        <button type="button" class="button small" id="up-${statement.id}" ?disabled=${first} aria-label=${this.t('plan.moveUpLabel', { text: short })} @click=${() => this.move(statement, -1)}>${this.t('plan.moveUp')}</button>
-        <button type="button" class="button small" id="down-${statement.id}" ?disabled=${last} aria-label=${this.t('plan.moveDownLabel', { text: short })} @click=${() => this.move(statement, 1)}>${this.t('plan.moveDown')}</button>
-        <button type="button" class="button small" aria-label=${this.t('plan.removeLabel', { text: short })} @click=${() => this.removeStatement(statement)}>${this.t('plan.remove')}</button>
+        ${this.menus.render(statement.id, { label: this.t('plan.more'), name: this.t('plan.moreLabel', { text: short }) }, [
+          { label: this.t('plan.agree'), name: this.t('plan.agreeLabel', { text: short }), checked: agreed, run: () => this.commit({ type: 'agree', id: statement.id, name: this.authorName, agreed: !agreed }) },
+          { label: this.t('plan.moveUp'), name: this.t('plan.moveUpLabel', { text: short }), disabled: first, startsGroup: true, run: () => this.move(statement, -1) },
+          { label: this.t('plan.moveDown'), name: this.t('plan.moveDownLabel', { text: short }), disabled: last, run: () => this.move(statement, 1) },
+          { label: this.t('plan.remove'), name: this.t('plan.removeLabel', { text: short }), startsGroup: true, destructive: true, run: () => this.removeStatement(statement) },
+        ])}
       </div>
       ${statement.history.length > 1
         ? html`<details class="history">
@@ -884,132 +898,20 @@ export class KithPlanEditor extends KithFormElement {
     </div>`;
   }
 
-  private renderGoals(plan: Plan): TemplateResult {
-    const { scales, people, lowest } = this.linked;
-    return html`<section class="section" part="goals">
-      <h2 id="goals-title">${this.t('plan.goals')}</h2>
-      ${lowest.length > 0 ? html`<p class="prompt">${this.t('plan.goalSuggest', { scales: listOf(this.textContext, lowest.map((o) => `${this.text(o.label)} (${o.latest!.score})`)) })}</p>` : nothing}
-      ${people.length > 0 ? html`<datalist id="people">${people.map((p) => html`<option value=${p.name}></option>`)}</datalist>` : nothing}
-      <ol class="goals">
-        ${repeat(
-          plan.goals,
-          (goal) => goal.id,
-          (goal, index) => this.renderGoal(goal, index + 1, scales, people),
-        )}
-      </ol>
-      <button
-        type="button"
-        class="button"
-        id="add-goal"
-        @click=${() => {
-          const goal: Goal = { id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] };
-          this.commit({ type: 'add-goal', goal });
-          this.focusAfterRender = `goal-${goal.id}`;
-        }}
-      >
-        ${this.t('plan.goalAdd')}
-      </button>
-    </section>`;
-  }
-
-  private renderGoal(goal: Goal, number: number, scales: ScaleOption[], people: PersonOption[]): TemplateResult {
-    const linked = scales.find((option) => option.id === goal.scaleId);
-    return html`<li class="goal" part="goal" data-id=${goal.id}>
-      <div class="field">
-        <label class="label" for="goal-${goal.id}">${this.t('plan.goal', { number })}</label>
-        <textarea
-          id="goal-${goal.id}"
-          .value=${goal.text}
-          @input=${(event: Event) => {
-            const text = (event.target as HTMLTextAreaElement).value;
-            this.commit({ type: 'set-goal', id: goal.id, fields: { text } }, true);
-            this.typed(`goal-${goal.id}`, text);
-          }}
-        ></textarea>
-        ${this.renderHints(`goal-${goal.id}`)}
-      </div>
-      ${this.renderConflicts(goal.id)}
-      ${scales.length > 0
-        ? this.selectField(
-            `goal-scale-${goal.id}`,
-            this.t('plan.goalScale'),
-            [['', this.t('plan.goalNoScale')], ...scales.map((option) => [option.id, this.text(option.label)] as const)],
-            goal.scaleId ?? '',
-            (scaleId) => this.commit({ type: 'set-goal', id: goal.id, fields: { scaleId: scaleId || undefined } }),
-            linked?.latest
-              ? html`<p class="hint">
-                  ${linked.latest.stage
-                    ? this.t('plan.goalLatest', { scale: this.text(linked.label), score: linked.latest.score, stage: this.text(linked.latest.stage), date: this.formatDate(linked.latest.date) })
-                    : this.t('plan.goalLatestNoStage', { scale: this.text(linked.label), score: linked.latest.score, date: this.formatDate(linked.latest.date) })}
-                </p>`
-              : nothing,
-          )
-        : nothing}
-      <fieldset>
-        <legend>${this.t('plan.actions', { number })}</legend>
-        ${repeat(
-          goal.actions,
-          (action) => action.id,
-          (action, index) => this.renderAction(goal, number, action, index + 1, people),
-        )}
-        <div class="buttons">
-          <button
-            type="button"
-            class="button small"
-            aria-label=${this.t('plan.actionAddLabel', { number })}
-            @click=${() => {
-              const action: Action = { id: newId('a'), what: '', who: '', status: 'not-started' };
-              this.commit({ type: 'add-action', goalId: goal.id, action });
-              this.focusAfterRender = `what-${action.id}`;
-            }}
-          >
-            ${this.t('plan.actionAdd')}
-          </button>
-          <button type="button" class="button small" aria-label=${this.t('plan.goalRemoveLabel', { number })} @click=${() => this.commit({ type: 'remove-goal', id: goal.id })}>${this.t('plan.goalRemove')}</button>
-        </div>
-      </fieldset>
-    </li>`;
-  }
-
-  private renderAction(goal: Goal, goalNumber: number, action: Action, number: number, people: PersonOption[]): TemplateResult {
-    const set = (fields: Partial<Omit<Action, 'id'>>, typing = false): void => this.commit({ type: 'set-action', goalId: goal.id, id: action.id, fields }, typing);
-    // Each field's label names the action too (“Action 2: By when”), for lists of them read out of context.
-    const labelText = (key: TranslationKey): TemplateResult => html`<span class="visually-hidden">${this.t('plan.action', { number })}: </span>${this.t(key)}`;
-    const labelled = (field: string, key: TranslationKey): TemplateResult => html`<label class="label" for="${field}-${action.id}">${labelText(key)}</label>`;
-    return html`<div class="action" data-id=${action.id}>
-      <div class="field">
-        ${labelled('what', 'plan.actionWhat')}
-        <input id="what-${action.id}" type="text" .value=${action.what} @input=${(event: Event) => set({ what: (event.target as HTMLInputElement).value }, true)} />
-      </div>
-      <div class="field">
-        ${labelled('who', 'plan.actionWho')}
-        <input
-          id="who-${action.id}"
-          type="text"
-          list=${people.length > 0 ? 'people' : nothing}
-          .value=${action.who}
-          @change=${(event: Event) => {
-            const who = (event.target as HTMLInputElement).value;
-            set({ who, personId: people.find((p) => p.name === who)?.id });
-          }}
-        />
-      </div>
-      <div class="field">
-        ${labelled('when', 'plan.actionWhen')}
-        <input id="when-${action.id}" type="date" .value=${action.when ?? ''} @change=${(event: Event) => set({ when: (event.target as HTMLInputElement).value || undefined })} />
-      </div>
-      ${this.selectField(
-        `status-${action.id}`,
-        labelText('plan.actionStatus'),
-        ACTION_STATUSES.map((status) => [status, this.t(`plan.status.${status}`)] as const),
-        action.status,
-        (status) => set({ status }),
-      )}
-      ${this.renderConflicts(action.id)}
-      <button type="button" class="button small" aria-label=${this.t('plan.actionRemoveLabel', { number, goal: goalNumber })} @click=${() => this.commit({ type: 'remove-action', goalId: goal.id, id: action.id })}>
-        ${this.t('plan.actionRemove')}
-      </button>
-    </div>`;
+  /** What the goals view (a module of its own) needs: words, the links, and what each answer does. */
+  private goalsContext(): GoalsContext {
+    return {
+      ...this.textContext,
+      text: (value) => this.text(value),
+      linked: this.linked,
+      commit: (change, typing) => this.commit(change, typing),
+      typed: (target, text) => this.typed(target, text),
+      hints: (target) => this.renderHints(target),
+      conflicts: (itemId) => this.renderConflicts(itemId),
+      selectField: (id, label, options, value, onChange, after) => this.selectField(id, label, options, value, onChange, after),
+      newGoal: () => ({ id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] }),
+      focusAfterRender: (id) => (this.focusAfterRender = id),
+    };
   }
 
   private renderReview(plan: Plan): TemplateResult {

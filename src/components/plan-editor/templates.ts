@@ -1,4 +1,5 @@
 import type { LocalisedText } from '../../core/validation.js';
+import type { TemplateLayout } from './model.js';
 
 export interface TemplateSection {
   id: string;
@@ -25,6 +26,12 @@ export interface PlanTemplate {
   id: string;
   name: LocalisedText;
   sections: TemplateSection[];
+  /**
+   * `columns`: sections side by side where the editor is wide enough (as
+   * Signs of Safety's three columns and a PATH are drawn), one under another
+   * where it is not. `stacked` (default): always one under another.
+   */
+  layout?: TemplateLayout;
   goals?: boolean;
   scaling?: ScalingQuestion;
 }
@@ -38,6 +45,7 @@ export interface PlanTemplate {
 export const signsOfSafetyTemplate: PlanTemplate = {
   id: 'signs-of-safety',
   name: { en: 'Safety plan', cy: 'Cynllun diogelwch' },
+  layout: 'columns',
   sections: [
     { id: 'worries', title: { en: 'What are we worried about?', cy: 'Beth sy’n ein poeni ni?' }, prompt: { en: 'What has happened, and what could happen if nothing changes.', cy: 'Beth sydd wedi digwydd, a beth allai ddigwydd os nad oes dim yn newid.' } },
     { id: 'working-well', title: { en: 'What’s working well?', cy: 'Beth sy’n gweithio’n dda?' }, prompt: { en: 'Times things went well, and who helped.', cy: 'Adegau pan aeth pethau’n dda, a phwy helpodd.' } },
@@ -56,6 +64,7 @@ export const signsOfSafetyTemplate: PlanTemplate = {
 export const pathTemplate: PlanTemplate = {
   id: 'path',
   name: { en: 'PATH: planning a hopeful future', cy: 'PATH: cynllunio dyfodol gobeithiol' },
+  layout: 'columns',
   sections: [
     { id: 'dream', title: { en: 'The dream', cy: 'Y freuddwyd' }, prompt: { en: 'What would a really good life look like?', cy: 'Sut olwg fyddai ar fywyd da iawn?' } },
     { id: 'goal', title: { en: 'A goal for this year', cy: 'Nod ar gyfer eleni' }, prompt: { en: 'What will be true a year from now?', cy: 'Beth fydd yn wir flwyddyn o nawr?' } },

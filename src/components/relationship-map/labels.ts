@@ -70,6 +70,14 @@ export interface LabelScene {
   boldId?: string;
 }
 
+/**
+ * Coordinates to a hundredth of a unit. Engines' Math.cos and Math.sin may
+ * differ in the last bit, and a server (Node) lays names out for the page
+ * that hydrates them: rounded, every engine makes the same choices.
+ */
+const even = (value: number) => Math.round(value * 100) / 100;
+const evenPoint = ({ x, y }: Position): Position => ({ x: even(x), y: even(y) });
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const inside = (a: Box, bounds: Box) => a.left >= bounds.left && a.right <= bounds.right && a.top >= bounds.top && a.bottom <= bounds.bottom;
 const circleBox = (at: Position, radius: number): Box => ({ left: at.x - radius, top: at.y - radius, right: at.x + radius, bottom: at.y + radius });
@@ -122,7 +130,7 @@ export function crosses(a: Position, b: Position, box: Box): boolean {
 function spotsFor(request: LabelRequest, centre: Position, fontSize: number): { x: number; y: number; anchor: PlacedLabel['anchor'] }[] {
   const dx = request.at.x - centre.x;
   const dy = request.at.y - centre.y;
-  const outward = dx === 0 && dy === 0 ? Math.PI / 2 : Math.atan2(dy, dx);
+  const outward = dx === 0 && dy === 0 ? Math.PI / 2 : even(Math.atan2(dy, dx));
   const gap = request.radius + 0.3 * fontSize;
   const half = (LINE_HEIGHT * fontSize) / 2;
   const spot = (angle: number) => {
@@ -130,8 +138,8 @@ function spotsFor(request: LabelRequest, centre: Position, fontSize: number): { 
     const sin = Math.sin(angle);
     // Beside the person when the direction is mostly sideways; above or below, centred, when mostly vertical.
     const anchor: PlacedLabel['anchor'] = Math.abs(cos) < 0.38 ? 'middle' : cos > 0 ? 'start' : 'end';
-    const x = request.at.x + cos * gap;
-    const y = request.at.y + sin * (anchor === 'middle' ? gap + half : gap);
+    const x = even(request.at.x + cos * gap);
+    const y = even(request.at.y + sin * (anchor === 'middle' ? gap + half : gap));
     return { x, y, anchor };
   };
   const turns = [0, Math.PI / 4, -Math.PI / 4, Math.PI / 2, -Math.PI / 2];
@@ -160,8 +168,10 @@ function lengthsFor(text: string): number[] {
  */
 export function placeLabels(requests: readonly LabelRequest[], centre: Position, scene: LabelScene): PlacedLabel[] {
   const { fontSize } = scene;
+  requests = requests.map((request) => ({ ...request, at: evenPoint(request.at) }));
+  const lines = scene.lines.map(([a, b]) => [evenPoint(a), evenPoint(b)] as const);
   const taken: Box[] = [...(scene.taken ?? [])];
-  const people = scene.people.map(({ at, radius }) => circleBox(at, radius));
+  const people = scene.people.map(({ at, radius }) => circleBox(evenPoint(at), radius));
   const placed: PlacedLabel[] = [];
   const measure = scene.measure ?? estimateWidth;
   for (const request of requests) {
@@ -172,7 +182,7 @@ export function placeLabels(requests: readonly LabelRequest[], centre: Position,
       for (const { x, y, anchor } of spotsFor(request, centre, fontSize)) {
         const box = textBox(width, x, y, anchor, fontSize);
         if (!inside(box, scene.bounds) || taken.some((other) => overlaps(box, other)) || people.some((person) => overlaps(box, person))) continue;
-        const crossings = scene.lines.reduce((count, [a, b]) => count + (crosses(a, b, box) ? 1 : 0), 0);
+        const crossings = lines.reduce((count, [a, b]) => count + (crosses(a, b, box) ? 1 : 0), 0);
         if (!best || crossings < best.crossings) best = { label: { id: request.id, text, x, y, anchor, shortened: length < [...request.text].length, box }, crossings };
         if (crossings === 0) break;
       }
@@ -193,7 +203,8 @@ export function placeLabels(requests: readonly LabelRequest[], centre: Position,
  * on a ring too full for it (the list's headings name every ring).
  */
 export function placeRingNames(rings: readonly { ring: number; text: string; radius: number }[], centre: Position, scene: LabelScene): RingName[] {
-  const people = scene.people.map(({ at, radius }) => circleBox(at, radius));
+  const people = scene.people.map(({ at, radius }) => circleBox(evenPoint(at), radius));
+  const lines = scene.lines.map(([a, b]) => [evenPoint(a), evenPoint(b)] as const);
   const placed: RingName[] = [];
   const measure = scene.measure ?? estimateWidth;
   for (const { ring, text, radius } of rings) {
@@ -201,11 +212,11 @@ export function placeRingNames(rings: readonly { ring: number; text: string; rad
     let best: { name: RingName; crossings: number } | null = null;
     for (let degrees = 0; degrees < 360 && best?.crossings !== 0; degrees += 3) {
       const angle = -Math.PI / 2 - (degrees * Math.PI) / 180;
-      const x = centre.x + Math.cos(angle) * radius;
-      const y = centre.y + Math.sin(angle) * radius;
+      const x = even(centre.x + Math.cos(angle) * radius);
+      const y = even(centre.y + Math.sin(angle) * radius);
       const box = textBox(width, x, y, 'middle', scene.fontSize);
       if (!inside(box, scene.bounds) || people.some((person) => overlaps(box, person)) || placed.some((other) => overlaps(box, other.box))) continue;
-      const crossings = scene.lines.reduce((count, [a, b]) => count + (crosses(a, b, box) ? 1 : 0), 0);
+      const crossings = lines.reduce((count, [a, b]) => count + (crosses(a, b, box) ? 1 : 0), 0);
       if (!best || crossings < best.crossings) best = { name: { ring, text, x, y, box }, crossings };
     }
     if (best) placed.push(best.name);
@@ -233,7 +244,9 @@ export function labelDiagram(
 ): { rings: RingName[]; names: PlacedLabel[] } {
   const full = { ...scene, people };
   const ringNames = placeRingNames(rings, centre, full);
-  const outwards = [...people].sort((a, b) => Math.hypot(a.at.x - centre.x, a.at.y - centre.y) - Math.hypot(b.at.x - centre.x, b.at.y - centre.y));
+  // People on one track are equally far out: rounded, so each engine keeps them in the order given.
+  const distance = (request: LabelRequest) => even(Math.hypot(request.at.x - centre.x, request.at.y - centre.y));
+  const outwards = [...people].sort((a, b) => distance(a) - distance(b));
   return { rings: ringNames, names: placeLabels(outwards, centre, { ...full, taken: ringNames.map((name) => name.box) }) };
 }
 
