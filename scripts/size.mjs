@@ -106,7 +106,12 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // first use what only some pages use: the open menu, the diagram's keys and
 // gestures, the comparison and measures table (with their English words), the
 // forms' English words, and the exports (now promises: −1,446 bytes alone):
-// 30,125 bytes, under its 30 kB target, guarded there.
+// 30,125 bytes, under its 30 kB target, guarded there. The plan editor's
+// "More actions" menus and columns (+1.1 kB) were paid for by moving goals and
+// actions, with their words, into a module fetched for templates that have
+// goals: back at its 25.6 kB guard. The sharing agreement's matrix (the
+// choices drawn twice, as tables for wide screens and cards for narrow ones)
+// costs 608 bytes: 18.3 → 18.9 until issue 22's lean core.
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.7,
   'kith-stage-badge (define, with Lit)': 13.5,
@@ -115,7 +120,7 @@ const BUDGETS = {
   'kith-cookie-banner (define, with Lit)': 16.4,
   'kith-cookie-preferences (define, with Lit)': 16.4,
   'kith-consent-gate (define, with Lit)': 15.8,
-  'kith-sharing-agreement (define, with Lit)': 18.3,
+  'kith-sharing-agreement (define, with Lit)': 18.9,
   'kith-plan-editor (define, with Lit)': 25.6,
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 75,

@@ -14,20 +14,27 @@ const text = (node: Element | null | undefined): string => node?.textContent?.re
 const byId = (el: Element, id: string): HTMLInputElement => el.shadowRoot!.getElementById(id) as HTMLInputElement;
 const button = (el: Element, label: string): HTMLButtonElement => $$(el, 'button').find((b) => text(b) === label) as HTMLButtonElement;
 
-async function agreement(mode = 'consent', config = earlyHelpFamily(), attributes = ''): Promise<KithSharingAgreement> {
-  const el = await fixture<KithSharingAgreement>(`<kith-sharing-agreement mode="${mode}" ${attributes}></kith-sharing-agreement>`);
-  el.config = config;
+/** Waits for the agreement's width to be reported (after a frame's layout) and any change of layout it brings. */
+async function settled(el: KithSharingAgreement): Promise<void> {
+  for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
   await el.updateComplete;
+}
+
+/** An agreement `width` px wide: phone-width by default (a card per service); 700 gives the matrix. */
+async function agreement(mode = 'consent', config = earlyHelpFamily(), attributes = '', width = 360): Promise<KithSharingAgreement> {
+  const holder = await fixture<HTMLDivElement>(`<div style="inline-size: ${width}px"><kith-sharing-agreement mode="${mode}" ${attributes}></kith-sharing-agreement></div>`);
+  const el = holder.firstElementChild as KithSharingAgreement;
+  el.config = config;
+  await settled(el);
   return el;
 }
 
+/** A choice's checkbox in the layout on screen: the cards' (narrow) or the matrix's (wide). */
+const shown = (el: Element, choice: string): HTMLInputElement => [byId(el, choice), byId(el, `matrix--${choice}`)].find((box) => box.getBoundingClientRect().width > 0)!;
+
 /** Jade, 13, agrees online: school may see school and attendance to plan help. */
 async function agreeAsJade(el: KithSharingAgreement): Promise<ConsentReceipt> {
-  byId(el, 'school--information--school').click();
-  byId(el, 'school--purposes--plan').click();
-  byId(el, 'health--information--health').click();
-  byId(el, 'health--information--school').click();
-  byId(el, 'health--purposes--plan').click();
+  for (const choice of ['school--information--school', 'school--purposes--plan', 'health--information--health', 'health--information--school', 'health--purposes--plan']) shown(el, choice).click();
   type(byId(el, 'exclusions') as unknown as HTMLTextAreaElement, 'Nothing about my dad.');
   byId(el, 'role-young-person').click();
   type(byId(el, 'agreed-name'), 'Jade Evans');
@@ -72,7 +79,8 @@ describe('<kith-sharing-agreement mode="consent">', () => {
     const agencies = $$(el, '[part="agency"]');
     expect(agencies.map((fieldset) => text(fieldset.querySelector('legend')))).to.deep.equal(['Ysgol Glan Taf', 'School nursing team', 'Council housing team']);
     expect(text(agencies[1]!.querySelectorAll('legend')[1])).to.equal('What can School nursing team see?');
-    expect($$(el, 'input[type="checkbox"]')).to.have.length(18);
+    expect($$(el, '.cards input[type="checkbox"]')).to.have.length(18);
+    expect($$(el, '.matrices input[type="checkbox"]').every((box) => box.getBoundingClientRect().width === 0), 'the matrix is hidden').to.equal(true);
     expect($$(el, 'input[type="checkbox"]').some((box) => (box as HTMLInputElement).checked)).to.equal(false);
     expect(el.value).to.equal(null);
     await expect(el).to.be.accessible();
@@ -80,7 +88,10 @@ describe('<kith-sharing-agreement mode="consent">', () => {
 
   it('records a consent receipt with who, how, choices, the person’s own words and a hash of the text shown', async () => {
     const el = await agreement();
-    const shown = text($(el, '[part="statement"]'));
+    // What was on screen: the statement with its cards, not the matrix hidden at this width.
+    const statement = $(el, '[part="statement"]')!.cloneNode(true) as HTMLElement;
+    statement.querySelector('.matrices')!.remove();
+    const shown = text(statement);
     const receipt = await agreeAsJade(el);
     expect(isReceipt(receipt)).to.equal(true);
     expect(receipt.mode).to.equal('consent');
@@ -191,6 +202,58 @@ describe('<kith-sharing-agreement mode="consent">', () => {
     await el.updateComplete;
     expect((byId(el, 'school--information--school') as HTMLInputElement).checked).to.equal(true);
     expect(byId(el, 'agreed-name').value).to.equal('Jade Evans');
+  });
+
+  it('on a wide screen, asks in two tables (services × what they may see, then × what for) with row and column headers, each checkbox named by both', async () => {
+    const el = await agreement('consent', earlyHelpFamily(), '', 700);
+    const tables = $$(el, 'table[part="matrix"]');
+    expect(tables.map((table) => text(table.querySelector('caption')))).to.deep.equal(['What can each service see?', 'What can each service use it for?']);
+    const first = tables[0]!;
+    expect([...first.querySelectorAll('thead th')].map((th) => th.getAttribute('scope'))).to.satisfy((scopes: string[]) => scopes.every((scope) => scope === 'col'));
+    expect([...first.querySelectorAll('tbody th[scope="row"]')].map((th) => text(th.firstChild as Element) || th.firstChild?.textContent)).to.have.length(3);
+    expect($$(el, '.matrices input[type="checkbox"]')).to.have.length(18);
+    expect($$(el, '.cards input[type="checkbox"]').every((box) => box.getBoundingClientRect().width === 0), 'the cards are hidden').to.equal(true);
+    // Each checkbox is named by its row and column, as a screen reader user hears it out of the table.
+    const box = byId(el, 'matrix--health--information--school');
+    expect(text(box.closest('label'))).to.equal('School nursing team: school and attendance');
+    expect(box.getBoundingClientRect().width, 'visible').to.be.above(10);
+    await expect(el).to.be.accessible();
+  });
+
+  it('the matrix in Welsh and bilingual: headers, captions and each checkbox’s name in both languages, axe-clean', async () => {
+    const welsh = await agreement('consent', earlyHelpFamily(), 'lang="cy"', 700);
+    expect(text($(welsh, 'table[part="matrix"] caption'))).to.equal('Beth gaiff pob gwasanaeth ei weld?');
+    await expect(welsh).to.be.accessible();
+    const both = await agreement('consent', earlyHelpFamily(), 'bilingual="cy-first"', 700);
+    const label = byId(both, 'matrix--health--information--school').closest('label')!;
+    expect([...label.querySelectorAll('span[lang]')].map((span) => span.getAttribute('lang'))).to.deep.equal(['cy', 'en']);
+    await expect(both).to.be.accessible();
+  });
+
+  it('the matrix and the cards give the same form value and receipt for the same choices', async () => {
+    const receipts = [];
+    for (const width of [700, 360]) {
+      const el = await agreement('consent', earlyHelpFamily(), '', width);
+      expect($(el, 'table[part="matrix"]')!.getBoundingClientRect().width > 0, `${width} px: matrix`).to.equal(width === 700);
+      receipts.push(await agreeAsJade(el));
+    }
+    const [wide, narrow] = receipts.map((receipt) => ({ ...receipt!, id: '', at: '', textHash: '' }));
+    expect(wide!.choices).to.deep.equal(narrow!.choices);
+    expect(wide!.choices).to.deep.equal({ school: { information: ['school'], purposes: ['plan'] }, health: { information: ['health', 'school'], purposes: ['plan'] }, housing: { information: [], purposes: [] } });
+  });
+
+  it('in the matrix, works by keyboard alone: Tab reaches each checkbox, Space ticks it', async () => {
+    const el = await agreement('consent', earlyHelpFamily(), '', 700);
+    byId(el, 'matrix--school--information--school').focus();
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    const ticked = $$(el, '.matrices input[type="checkbox"]').filter((box) => (box as HTMLInputElement).checked).map((box) => box.id);
+    expect(ticked).to.deep.equal(['matrix--school--information--school', 'matrix--school--information--home']);
+    // The cards, hidden here, show the same choices.
+    expect((byId(el, 'school--information--home') as HTMLInputElement).checked).to.equal(true);
+    expect(el.shadowRoot!.activeElement?.id, 'Tab moved along the row').to.equal('matrix--school--information--home');
   });
 
   it('works by keyboard alone', async () => {

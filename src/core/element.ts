@@ -42,18 +42,9 @@ export abstract class KithElement extends LitElement {
   /**
    * Modules this element fetches on first use whose content it renders
    * (goals, a comparison…): a browser waits for them before rendering; a
-   * server render cannot wait, so `prepare()` fetches them first.
+   * server render cannot wait, so `prepare()` (core) fetches them first.
    */
-  protected static lazyParts: readonly { ready(): Promise<unknown> | null }[] = [];
-
-  /**
-   * Fetches every part this element renders from a module of its own, so
-   * a server can render it whole. Call it (with `loadLanguage` for any
-   * language other than English) before rendering on a server.
-   */
-  static async prepare(): Promise<void> {
-    await Promise.all(this.lazyParts.map((part) => part.ready()));
-  }
+  static readonly lazyParts?: readonly { ready(): Promise<unknown> | null }[];
 
   /**
    * Wording overrides for this instance, by language:

@@ -43,3 +43,4 @@ export { CONTRAST_PAIRS, contrastRatio, parseColor, type ContrastPair } from './
 export { VERSION } from './version.js';
 export { daysUntil, isoDay, textHash } from './dates-and-hashes.js';
 export { now, setClock, type ClockSource } from './clock.js';
+export { prepare } from './prepare.js';

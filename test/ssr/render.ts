@@ -14,6 +14,7 @@ import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
 import { setClock } from '../../src/core/clock.js';
 import { loadLanguage } from '../../src/core/localize.js';
+import { prepare } from '../../src/core/prepare.js';
 import type { KithElement } from '../../src/core/element.js';
 import { SSR_CASES } from './cases.js';
 import { PRIVACY_VIEWS, type PrivacyView } from '../privacy/views.js';
@@ -27,7 +28,7 @@ const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-bann
 /** What a server does before rendering: each element's parts fetched (prepare()) and Welsh loaded. */
 async function prepareAll(): Promise<void> {
   const classes = TAGS.map((tag) => customElements.get(tag) as unknown as typeof KithElement);
-  await Promise.all(classes.flatMap((element) => [element.prepare(), loadLanguage('cy', element.strings)]));
+  await Promise.all([prepare(...classes), ...classes.map((element) => loadLanguage('cy', element.strings))]);
 }
 
 /**

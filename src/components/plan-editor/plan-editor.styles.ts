@@ -4,16 +4,14 @@ export const planEditorStyles = css`
   :host {
     display: block;
   }
+  /* The plan's own width decides whether sections sit side by side (container queries). */
   .plan {
     max-inline-size: var(--kith-plan-max-width, 48rem);
+    container-type: inline-size;
   }
   /* A template drawn in columns (Signs of Safety, PATH) may use a wider page. */
-  .plan.columns {
+  .columns {
     max-inline-size: var(--kith-plan-max-width, 80rem);
-  }
-  /* The editor's own width decides whether sections sit side by side (container queries). */
-  .sections {
-    container-type: inline-size;
   }
   @container (min-width: 52rem) {
     .columns .section-list {

@@ -166,7 +166,7 @@ function excerpt(text: string): string {
  */
 export class KithPlanEditor extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, actionMenuStyles, planEditorStyles];
-  protected static override lazyParts = [shippedTemplates, scalingView, goalsView];
+  static override readonly lazyParts = [shippedTemplates, scalingView, goalsView];
   /** Its own strings. The goals' English arrives with the goals view (see goalsView); in Welsh, all arrive together. */
   static override strings = {
     en: { ...planEditorEn } as Catalogue,
@@ -731,10 +731,8 @@ export class KithPlanEditor extends KithFormElement {
       ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
       ${this.draftSetAside ? html`<div class="notice" role="status"><p>${this.t('plan.draftSetAside', { key: this.draftSetAside })}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
-      <div class="sections">
-        <div class="section-list">
-          ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
-        </div>
+      <div class="section-list">
+        ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
       </div>
       ${template.scaling && scalingView.value
         ? scalingView.value(plan, template.scaling, {

@@ -169,7 +169,7 @@ type Editing = { kind: 'person'; id: string | null; nameMissing?: boolean } | { 
  */
 export class KithRelationshipMap extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, actionMenuStyles, relationshipMapStyles];
-  protected static override lazyParts = [extras];
+  static override readonly lazyParts = [extras];
   /** Its own strings. The lazy chunks' English arrives with them (see withEnglish); in Welsh, all arrive together. */
   static override strings = {
     en: { ...relationshipMapEn } as Catalogue,

@@ -15,6 +15,76 @@ export const sharingAgreementStyles = css`
     font-size: var(--kith-sys-font-size-heading);
     padding-inline: var(--kith-sys-space-1);
   }
+  /* Cards when narrow, the matrix when wide (see renderChoices). A matrix too wide for its box scrolls within it. */
+  .choices-frame {
+    container-type: inline-size;
+  }
+  .matrices {
+    display: none;
+    overflow-x: auto;
+  }
+  @container (min-width: 36rem) {
+    .cards {
+      display: none;
+    }
+    .matrices {
+      display: block;
+    }
+  }
+  /* The matrix: services down the side, each choice a checkbox in its cell. */
+  .matrix {
+    inline-size: 100%;
+    border-collapse: collapse;
+    margin-block-end: var(--kith-sys-space-4);
+  }
+  .matrix caption {
+    text-align: start;
+    font-weight: var(--kith-sys-font-weight-bold);
+    font-size: var(--kith-sys-font-size-heading);
+    margin-block-end: var(--kith-sys-space-2);
+  }
+  .matrix th,
+  .matrix td {
+    padding: var(--kith-sys-space-2);
+    border-block-end: var(--kith-sys-border-width) solid var(--kith-sys-color-border);
+    vertical-align: top;
+  }
+  .matrix th {
+    text-align: start;
+  }
+  .matrix thead th {
+    font-size: var(--kith-sys-font-size-small);
+  }
+  .matrix td,
+  .matrix thead th:not(:first-child) {
+    text-align: center;
+  }
+  .matrix tbody th .hint {
+    display: block;
+    font-weight: normal;
+    font-size: var(--kith-sys-font-size-small);
+  }
+  /* A cell's whole area is the checkbox's target; its name is read out, not shown. */
+  .cell {
+    display: flex;
+    justify-content: center;
+    align-items: center;
+    min-block-size: var(--kith-sys-target-size);
+  }
+  .cell input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--kith-sys-color-primary);
+  }
+  .cell span {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .choices {
     display: grid;
     gap: var(--kith-sys-space-1);

@@ -23,6 +23,7 @@ import {
   toggle,
   validateConfig,
   withdrawItem,
+  type Agency,
   type AgreementDraft,
   type AgreementMode,
   type ConsentReceipt,
@@ -270,7 +271,11 @@ export class KithSharingAgreement extends KithFormElement {
   private async change(): Promise<void> {
     this.editing = true;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part="agency"] input')?.focus();
+    // The first checkbox shown (cards or matrix): focus() does nothing on the hidden one.
+    for (const box of this.renderRoot.querySelectorAll<HTMLElement>('[part="statement"] input')) {
+      box.focus();
+      if (this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === box) break;
+    }
   }
 
   /* Rendering. */
@@ -307,39 +312,91 @@ export class KithSharingAgreement extends KithFormElement {
     const name = config.subject.name;
     return html`<h2>${this.say('sharing.title', { name })}</h2>
       <p>${this.say('sharing.intro', { name })}</p>
-      ${config.agencies.map((agency) => {
-        const choice = this.choices[agency.id] ?? { information: [], purposes: [] };
-        const agencyIn = (lang: string): Params => ({ agency: localText(agency.name, lang) });
-        const box = (list: 'information' | 'purposes', item: { id: string; label: LocalisedText }) => {
-          const id = `${agency.id}--${list}--${item.id}`;
-          return html`<label class="check" for=${id}
-            ><input
-              type="checkbox"
-              id=${id}
-              .checked=${choice[list].includes(item.id)}
-              @change=${(event: Event) => this.setChoice(agency.id, list, item.id, (event.target as HTMLInputElement).checked)}
-            /><span>${this.sayText(item.label)}</span></label
-          >`;
-        };
-        return html`<fieldset class="agency" part="agency">
-          <legend>${this.sayText(agency.name)}</legend>
-          <p class="hint">${this.sayText(agency.description)}</p>
-          <fieldset>
-            <legend>${this.say('sharing.agencyShare', agencyIn)}</legend>
-            <div class="choices">${config.information.map((kind) => box('information', kind))}</div>
-          </fieldset>
-          <fieldset>
-            <legend>${this.say('sharing.agencyWhy', agencyIn)}</legend>
-            <div class="choices">${config.purposes.map((purpose) => box('purposes', purpose))}</div>
-          </fieldset>
-        </fieldset>`;
-      })}
+      <div class="choices-frame">
+        <div class="cards">${this.renderCards(config)}</div>
+        <div class="matrices">${this.renderMatrix(config)}</div>
+      </div>
       <div class="field">
         <label class="label" for="exclusions">${this.say('sharing.exclusions')}</label>
         <p class="hint" id="exclusions-hint">${this.say('sharing.exclusionsHint')}</p>
         <textarea id="exclusions" aria-describedby="exclusions-hint" .value=${this.exclusions} @input=${(event: Event) => (this.exclusions = (event.target as HTMLTextAreaElement).value)}></textarea>
       </div>
       <p>${this.say('sharing.review', (lang) => ({ date: formatDate(lang, config.reviewOn, this.translations) }))}</p>`;
+  }
+
+  /*
+   * The choices are drawn twice: one card per service, and two tables
+   * (services down the side, what and why across). CSS container queries
+   * show the tables when the agreement is wide and the cards when it is
+   * narrow; the other is display: none, so out of the tab order and the
+   * accessibility tree. Both are in the server's HTML, so nothing changes
+   * when the page's script arrives. Both set the same choices.
+   */
+
+  /** One checkbox: `agency` may see (or use for) `item`. Its label is `label`, shown or (in the matrix, whose ids start `matrix--`) read out. */
+  private checkbox(agency: Agency, list: 'information' | 'purposes', item: { id: string; label: LocalisedText }, label: TemplateResult, labelClass: string): TemplateResult {
+    const id = `${labelClass === 'cell' ? 'matrix--' : ''}${agency.id}--${list}--${item.id}`;
+    const choice = this.choices[agency.id] ?? { information: [], purposes: [] };
+    return html`<label class=${labelClass} for=${id}
+      ><input type="checkbox" id=${id} .checked=${choice[list].includes(item.id)} @change=${(event: Event) => this.setChoice(agency.id, list, item.id, (event.target as HTMLInputElement).checked)} /><span
+        >${label}</span
+      ></label
+    >`;
+  }
+
+  private renderCards(config: SharingConfig): TemplateResult[] {
+    return config.agencies.map((agency) => {
+      const agencyIn = (lang: string): Params => ({ agency: localText(agency.name, lang) });
+      const boxes = (list: 'information' | 'purposes') => config[list].map((item) => this.checkbox(agency, list, item, this.sayText(item.label), 'check'));
+      return html`<fieldset class="agency" part="agency">
+        <legend>${this.sayText(agency.name)}</legend>
+        <p class="hint">${this.sayText(agency.description)}</p>
+        <fieldset>
+          <legend>${this.say('sharing.agencyShare', agencyIn)}</legend>
+          <div class="choices">${boxes('information')}</div>
+        </fieldset>
+        <fieldset>
+          <legend>${this.say('sharing.agencyWhy', agencyIn)}</legend>
+          <div class="choices">${boxes('purposes')}</div>
+        </fieldset>
+      </fieldset>`;
+    });
+  }
+
+  /** Two tables: services × what they may see, then services × what they may use it for. Each cell's checkbox is named by its row and column. */
+  private renderMatrix(config: SharingConfig): TemplateResult[] {
+    return (['information', 'purposes'] as const).map(
+      (list) => html`<table class="matrix" part="matrix">
+        <caption>
+          ${this.say(list === 'information' ? 'sharing.matrix.share' : 'sharing.matrix.why')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.say('sharing.matrix.service')}</th>
+            ${config[list].map((item) => html`<th scope="col">${this.sayText(item.label)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${config.agencies.map(
+            (agency) => html`<tr>
+              <th scope="row">${this.sayText(agency.name)}<span class="hint">${this.sayText(agency.description)}</span></th>
+              ${config[list].map(
+                (item) =>
+                  html`<td>
+                    ${this.checkbox(
+                      agency,
+                      list,
+                      item,
+                      this.say('sharing.matrix.cell', (lang) => ({ agency: localText(agency.name, lang), item: localText(item.label, lang) })),
+                      'cell',
+                    )}
+                  </td>`,
+              )}
+            </tr>`,
+          )}
+        </tbody>
+      </table>`,
+    );
   }
 
   private renderNotice(config: SharingConfig): TemplateResult {
@@ -463,9 +520,19 @@ export class KithSharingAgreement extends KithFormElement {
   }
 }
 
-/** The text a person was shown, as the hash covers it: the words only, white space collapsed. */
+/**
+ * The text a person was shown, as the hash covers it: the words only, white
+ * space collapsed, and of the choices only the layout on screen (cards or
+ * matrix, see renderChoices).
+ */
 function shownText(element: Element | null): string {
-  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const layout of ['.cards', '.matrices']) {
+    const original = element.querySelector(layout);
+    if (original && getComputedStyle(original).display === 'none') copy.querySelector(layout)?.remove();
+  }
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 declare module '../../core/events.js' {
