@@ -1,4 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
@@ -11,25 +11,18 @@ import type { TranslationKey } from '../../translations/en.js';
 import type { Catalogue } from '../../translations/types.js';
 import { relationshipMapEn } from '../../translations/en/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
-import { ActionMenus, type MenuAction } from '../../core/action-menu.js';
+import { ActionMenus } from '../../core/action-menu.js';
 import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
 import { Lazy } from '../../core/lazy.js';
 import type { FormContext } from './editor-forms.js';
-import {
-  FOCUS_NODE,
-  IDENTITY,
-  relationshipLine,
-  shapeOf,
-  swatch,
-  trimmed,
-  zoomAt,
-  type ViewTransform,
-} from './diagram.js';
+import { IDENTITY, swatch, zoomAt, type ViewTransform } from './diagram.js';
 import type { CanvasPainter } from './canvas-painter.js';
 import type { DiagramHost, DiagramInteraction } from './diagram-interaction.js';
-import { CENTRE, RING_EDGES, VIEW_SIZE, fixedLayout, ringsLayout, type Layout, type Placement } from './layout.js';
-import { labelDiagram, labelSizeFor, type Measure } from './labels.js';
+import { heading, renderList, type Editing, type ListContext } from './list-view.js';
+import { renderPicture, type PictureContext } from './picture.js';
+import { CENTRE, VIEW_SIZE, fixedLayout, ringsLayout, type Layout, type Placement } from './layout.js';
+import { labelSizeFor, type Measure } from './labels.js';
 import { measurerFor } from './text-metrics.js';
 import { describeMap, describePerson, describeRelationship, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
@@ -39,7 +32,6 @@ import {
   addRelationship,
   checkMapInParts,
   displayName,
-  isPaid,
   moveRing,
   measuresOf,
   peopleByRing,
@@ -104,9 +96,6 @@ function withEnglish<Chunk extends { english: Catalogue }>(chunk: Chunk): Chunk 
   return chunk;
 }
 
-/** Coordinates written to one decimal (shorter markup, same picture). */
-const round = (value: number) => Math.round(value * 10) / 10;
-
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
 /** Large rings in the list show this many people at a time. */
@@ -124,7 +113,6 @@ const LIST_PAGE = 25;
  */
 const STEP = { rows: 8, people: 16 } as const;
 
-type Editing = { kind: 'person'; id: string | null; nameMissing?: boolean } | { kind: 'relationship'; id: string };
 
 /**
  * An ecomap / circles of support / network map around a focus person: who
@@ -595,6 +583,32 @@ export class KithRelationshipMap extends KithFormElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
+  /** What the list (list-view.ts) needs: the state it shows, and what each of its actions does. */
+  private listContext(): ListContext {
+    return {
+      t: (key, params) => this.t(key, params),
+      text: this.text,
+      map: this.map!,
+      comparison: this.comparison,
+      readonly: this.readonly,
+      editing: this.editing,
+      lastRemoval: this.lastRemoval,
+      rows: this.rowsAt(this.steps.step),
+      shownPerRing: this.shownPerRing,
+      headingLevel: this.headingLevel,
+      menus: this.menus,
+      forms: forms.value,
+      formContext: () => this.formContext(),
+      showMore: (ring) => (this.shownPerRing = { ...this.shownPerRing, [ring]: this.shownPerRing[ring] + LIST_PAGE }),
+      openEditor: (editing) => this.openEditor(editing),
+      undo: () => this.undo(),
+      moveFromList: (id, steps) => this.moveFromList(id, steps),
+      unrelate: (relationship, rowId) => this.unrelate(relationship, rowId),
+      removeFromMap: (id) => this.removeFromMap(id),
+      nameFor: (id) => this.nameFor(id),
+    };
+  }
+
   /** What the editing forms (a chunk of their own) need: words, and what each answer does. */
   private formContext(): FormContext {
     return {
@@ -894,9 +908,7 @@ export class KithRelationshipMap extends KithFormElement {
     return this.textMeasure.measure;
   }
 
-  private heading(level: number, content: string, classes = 'heading'): TemplateResult {
-    return html`<div role="heading" aria-level=${Math.min(6, level)} class=${classes}>${content}</div>`;
-  }
+
 
   protected renderContent(): Renderable {
     const map = this.map;
@@ -906,14 +918,14 @@ export class KithRelationshipMap extends KithFormElement {
     const focusName = this.nameFor(map.focus);
     return html`
       <section class="map" aria-label=${this.t('map.title', { focus: focusName })}>
-        ${this.heading(this.headingLevel, this.t('map.title', { focus: focusName }), 'title')}
+        ${heading(this.headingLevel, this.t('map.title', { focus: focusName }), 'title')}
         <div class="summary" part="summary">
           <p>${describeMap(text, map).join(' ')}</p>
           ${comparison && extras.value ? html`<p class="compare">${extras.value.describeDiff(text, comparison.diff, map, comparison.before.date).join(' ')}</p>` : nothing}
         </div>
         <div class="panels">
           <div class="diagram-panel">${this.renderDiagram()}</div>
-          <div class="list-panel" part="list">${this.renderList()}</div>
+          <div class="list-panel" part="list">${renderList(this.listContext())}</div>
         </div>
         ${this.steps.step === Infinity ? this.renderMeasures() : nothing}
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -949,7 +961,7 @@ export class KithRelationshipMap extends KithFormElement {
               <path class="arrow" d="M0 0L10 5L0 10z"></path>
             </marker>
           </defs>
-          <g class="viewport" transform=${this.transformText()}>${placement ? this.renderSvgContent(map, placement) : nothing}</g>
+          <g class="viewport" transform=${this.transformText()}>${placement ? renderPicture(this.pictureContext(map, placement)) : nothing}</g>
         </svg>`;
     return html`
       <div class="toolbar buttons">
@@ -977,70 +989,24 @@ export class KithRelationshipMap extends KithFormElement {
     `;
   }
 
-  private renderSvgContent(map: MapData, placement: Placement): SVGTemplateResult {
-    const r = placement.nodeRadius;
-    const comparison = this.comparison;
-    const left = new Set(comparison?.diff.left.map((p) => p.id));
-    const joined = new Set(comparison?.diff.joined.map((p) => p.id));
-    const drawn = this.drawnIds(map);
-    const at = (id: string) => (!drawn || drawn.has(id) ? (this.dragAt?.id === id ? this.dragAt : placement.positions.get(id)) : undefined);
-    const radiusOf = (id: string) => (id === map.focus ? FOCUS_NODE : r);
-    const lines: [Position, Position][] = [];
-    const edges = map.relationships.map((rel) => {
-      const a = at(rel.from);
-      const b = at(rel.to);
-      const line = a && b && trimmed(a, b, radiusOf(rel.from) + 2, radiusOf(rel.to) + 2);
-      if (!line) return nothing;
-      lines.push(line);
-      return svg`<g data-ends="${rel.from} ${rel.to}">${relationshipLine(rel.type, line[0], line[1], rel.direction)}</g>`;
-    });
-    const fontSize = this.hydrating ? labelSizeFor(0) : this.labelSize;
-    const shown = map.people.filter((person) => at(person.id));
-    const placed = labelDiagram(
-      // A person's reach: diamonds go 1.2 × the radius out, and the outline's stroke 1 more.
-      shown.map((person) => ({ id: person.id, text: displayName(person, this.display), at: at(person.id)!, radius: radiusOf(person.id) * 1.2 + 1 })),
-      RINGS.map((ring) => ({ ring, text: ringName(this.text, ring), radius: (RING_EDGES[ring][0] + RING_EDGES[ring][1]) / 2 })),
-      { x: CENTRE, y: CENTRE },
-      { fontSize, lines, bounds: { left: 0, top: 0, right: VIEW_SIZE, bottom: VIEW_SIZE }, measure: this.measurer(), boldId: map.focus },
-    );
-    const rings = [...RINGS].reverse().map((ring) => svg`<circle class="ring ${ring % 2 ? 'odd' : 'even'}" cx=${CENTRE} cy=${CENTRE} r=${RING_EDGES[ring][1]}></circle>`);
-    const ringNames = placed.rings.map((name) => svg`<text class="ring-label" x=${round(name.x)} y=${round(name.y)} text-anchor="middle" dominant-baseline="central">${name.text}</text>`);
-    const nodes = shown.map((person) => {
-      const p = at(person.id)!;
-      const isFocus = person.id === map.focus;
-      const ghost = left.has(person.id);
-      const name = displayName(person, this.display);
-      const size = radiusOf(person.id);
-      const classes = `node kind-${person.kind}${isFocus ? ' focus-person' : ''}${ghost ? ' ghost' : ''}${joined.has(person.id) ? ' joined' : ''}${isPaid(person) && !isFocus ? ' paid' : ''}`;
-      const label = ghost ? `${name}: ${this.t('map.mark.left')}` : this.personDescription(person);
-      return svg`<g
-        class=${classes}
-        part="person"
-        data-id=${person.id}
-        transform="translate(${round(p.x)} ${round(p.y)})"
-        role=${ghost ? 'img' : 'button'}
-        aria-label=${label}
-        tabindex=${ghost ? nothing : person.id === this.activeId ? '0' : '-1'}
-        @focus=${ghost ? nothing : () => (this.activeId = person.id)}
-      >
-        ${isFocus ? svg`<circle class="shape" r=${size}></circle>` : shapeOf(person.kind, size, 'shape')}
-      </g>`;
-    });
-    // Names sit in their own hidden layer: the node's accessible name says
-    // more than the drawn text (and the whole name where it is shortened),
-    // and names never hide under later nodes. The focus person's initials
-    // are drawn inside their circle.
-    const focusAt = at(map.focus);
-    const focusPerson = personById(map, map.focus);
-    const initials = focusAt && focusPerson ? svg`<text class="initials" data-id=${map.focus} x=${round(focusAt.x)} y=${round(focusAt.y)} text-anchor="middle" dominant-baseline="central" font-size=${round(Math.min(fontSize * 1.2, FOCUS_NODE * 0.7))}>${displayName(focusPerson, 'initials')}</text>` : nothing;
-    const names = placed.names.map(
-      (name) => svg`<text class=${name.id === map.focus ? 'name focus-name' : 'name'} data-id=${name.id} x=${round(name.x)} y=${round(name.y)} text-anchor=${name.anchor} dominant-baseline="central">${name.text}</text>`,
-    );
-    const active = at(this.activeId);
-    const focusRing = active ? svg`<circle class="focus-ring" cx=${active.x} cy=${active.y} r=${radiusOf(this.activeId) + 5}></circle>` : nothing;
-    return svg`${rings}<g class="edges">${edges}</g><g class="nodes">${nodes}</g><g class="labels" aria-hidden="true" font-size=${round(fontSize)}>${ringNames}${initials}${names}</g>${focusRing}`;
+  /** What the picture (picture.ts) needs: the state it draws. */
+  private pictureContext(map: MapData, placement: Placement): PictureContext {
+    return {
+      t: (key, params) => this.t(key, params),
+      text: this.text,
+      map,
+      placement,
+      comparison: this.comparison,
+      drawn: this.drawnIds(map),
+      dragAt: this.dragAt,
+      activeId: this.activeId,
+      setActive: (id) => (this.activeId = id),
+      describe: (person) => this.personDescription(person),
+      // Hydrating, names are laid out as the server did (unmeasured), so the first render matches its HTML.
+      fontSize: this.hydrating ? labelSizeFor(0) : this.labelSize,
+      measure: this.measurer(),
+    };
   }
-
 
   /** The people the diagram draws at this step, closest to the focus person first; null when all. */
   private drawnIds(map: MapData): Set<string> | null {
@@ -1072,134 +1038,13 @@ export class KithRelationshipMap extends KithFormElement {
 
   private renderLegend(): TemplateResult {
     return html`<div class="legend" part="legend">
-      ${this.heading(this.headingLevel + 1, this.t('map.legend'))}
+      ${heading(this.headingLevel + 1, this.t('map.legend'))}
       <ul>
         ${RELATIONSHIP_TYPES.map(
           (type) => html`<li>${swatch(type)}<span><strong>${this.t(`map.type.${type}` as TranslationKey)}</strong>: ${this.t(`map.words.${type}` as TranslationKey)}</span></li>`,
         )}
       </ul>
     </div>`;
-  }
-
-  private renderList(): TemplateResult {
-    const map = this.map!;
-    // Rows this step draws, in document order (see STEP). The first step
-    // draws none: sorting people by name needs a collator, whose first use
-    // costs ~15 ms.
-    let rowsLeft = this.rowsAt(this.steps.step);
-    const byRing = rowsLeft > 0 ? peopleByRing(map) : null;
-    const counts = measuresOf(map).perRing;
-    const comparison = this.comparison;
-    const leftByRing = (ring: Ring) => comparison?.diff.left.filter((p) => p.ring === ring) ?? [];
-    const focusPerson = personById(map, map.focus)!;
-    return html`
-      ${this.readonly
-        ? nothing
-        : html`<div class="buttons list-actions">
-            <button type="button" class="button primary add" @click=${() => this.openEditor({ kind: 'person', id: null })}>${this.t('map.action.add')}</button>
-          </div>`}
-      ${this.lastRemoval
-        ? html`<div class="undo buttons" role="status">
-            <span>${this.t('map.announce.removed', { name: displayName(this.lastRemoval.person, this.display), count: this.lastRemoval.relationships.length })}</span>
-            <button type="button" class="button small" @click=${this.undo}>${this.t('map.action.undo')}</button>
-          </div>`
-        : nothing}
-      ${this.editing?.kind === 'person' && this.editing.id === null ? (forms.value?.personForm(this.formContext(), null) ?? nothing) : nothing}
-      ${this.heading(this.headingLevel + 1, this.t('map.atCentre'), 'ring-heading')}
-      <ul class="people">
-        ${this.renderPersonRow(focusPerson)}
-      </ul>
-      ${RINGS.map((ring) => {
-        const count = counts[ring];
-        const page = Math.min(count, this.shownPerRing[ring]);
-        if (!byRing || rowsLeft < 0 || (rowsLeft === 0 && page > 0)) return ((rowsLeft = -1), nothing);
-        const shown = byRing[ring].slice(0, Math.min(page, rowsLeft));
-        rowsLeft -= shown.length;
-        const ghosts = leftByRing(ring);
-        return html`
-          ${this.heading(this.headingLevel + 1, ringName(this.text, ring), 'ring-heading')}
-          ${count + ghosts.length === 0
-            ? html`<p class="hint">${this.t('map.ringEmpty')}</p>`
-            : html`<ul class="people">
-                ${shown.map((person) => this.renderPersonRow(person))} ${ghosts.map((person) => this.renderGhostRow(person))}
-              </ul>`}
-          ${count > page && shown.length === page
-            ? html`<button type="button" class="button small" @click=${() => (this.shownPerRing = { ...this.shownPerRing, [ring]: this.shownPerRing[ring] + LIST_PAGE })}>
-                ${this.t('map.showMore', { count: count - page })}
-              </button>`
-            : nothing}
-        `;
-      })}
-    `;
-  }
-
-  private renderGhostRow(person: Person): TemplateResult {
-    return html`<li class="person ghost" part="person" data-left=${person.id}>
-      <span class="name">${displayName(person, this.display)}</span> <span class="tag">${this.t('map.mark.left')}</span>
-    </li>`;
-  }
-
-  private renderPersonRow(person: Person): TemplateResult {
-    const map = this.map!;
-    const name = displayName(person, this.display);
-    const isFocus = person.id === map.focus;
-    const diff = this.comparison?.diff;
-    const mark = diff?.joined.some((p) => p.id === person.id)
-      ? 'map.mark.joined'
-      : diff?.closer.some((m) => m.person.id === person.id)
-        ? 'map.mark.closer'
-        : diff?.further.some((m) => m.person.id === person.id)
-          ? 'map.mark.further'
-          : null;
-    const relationships = relationshipsOf(map, person.id);
-    const editingThis = this.editing?.id === person.id;
-    return html`<li class="person" part="person" data-id=${person.id}>
-      <div class="person-head">
-        <span class="name">${name}</span>
-        <span class="tag">${this.t(`map.kind.${person.kind}` as TranslationKey)}</span>
-        ${!isFocus && isPaid(person) ? html`<span class="tag">${this.t('map.paid')}</span>` : nothing}
-        ${mark ? html`<span class="tag mark">${this.t(mark)}</span>` : nothing}
-      </div>
-      ${person.notes && this.display === 'name' ? html`<p class="notes">${person.notes}</p>` : nothing}
-      ${relationships.length > 0 && !isFocus
-        ? html`<ul class="relationships">
-            ${relationships.map(
-              ({ relationship }) => html`<li part="relationship">
-                ${swatch(relationship.type)}
-                <span>${describeRelationship(this.text, map, relationship, person.id)}</span>
-              </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${this.readonly
-        ? nothing
-        : html`<div class="actions buttons">
-            <button type="button" class="button small" aria-label=${this.t('map.action.editNamed', { name })} @click=${() => this.openEditor({ kind: 'person', id: person.id })}>
-              ${this.t('map.action.edit')}
-            </button>
-            ${this.menus.render(person.id, { label: this.t('map.action.more'), name: this.t('map.action.moreNamed', { name }) }, this.rowActions(person, name, isFocus))}
-          </div>`}
-      ${editingThis && forms.value ? (this.editing?.kind === 'person' ? forms.value.personForm(this.formContext(), person) : forms.value.relationshipForm(this.formContext(), person)) : nothing}
-    </li>`;
-  }
-
-  /** A person's actions other than Edit, for their row's "More actions" menu. */
-  private rowActions(person: Person, name: string, isFocus: boolean): MenuAction[] {
-    const relate: MenuAction = { label: this.t('map.action.relate'), name: this.t('map.action.relateNamed', { name }), run: () => this.openEditor({ kind: 'relationship', id: person.id }) };
-    if (isFocus) return [relate];
-    const unrelate = relationshipsOf(this.map!, person.id).map(({ relationship, other }, index): MenuAction => ({
-      label: this.t('map.action.removeRelationshipWith', { other: this.nameFor(other) }),
-      startsGroup: index === 0,
-      destructive: true,
-      run: () => this.unrelate(relationship, person.id),
-    }));
-    return [
-      { label: this.t('map.action.closer'), name: this.t('map.action.closerNamed', { name }), disabled: person.ring === 1, run: () => this.moveFromList(person.id, -1) },
-      { label: this.t('map.action.further'), name: this.t('map.action.furtherNamed', { name }), disabled: person.ring === 4, run: () => this.moveFromList(person.id, 1) },
-      relate,
-      ...unrelate,
-      { label: this.t('map.action.remove'), name: this.t('map.action.removeNamed', { name }), startsGroup: true, destructive: true, run: () => this.removeFromMap(person.id) },
-    ];
   }
 
   private renderMeasures(): TemplateResult {

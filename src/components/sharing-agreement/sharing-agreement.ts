@@ -467,7 +467,7 @@ export class KithSharingAgreement extends KithFormElement {
     const chosen = <T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] => items.filter((item) => ids.includes(item.id));
     return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
       <h2 id="receipt-title" tabindex="-1">${this.say(notice ? 'sharing.receipt.noticeTitle' : 'sharing.receipt.title', { name })}</h2>
-      <p>${this.say('sharing.receipt.id', { id: receipt.id })}</p>
+      <p class="receipt-id">${this.say('sharing.receipt.id', { id: receipt.id })}</p>
       <p>${this.say('sharing.receipt.when', (lang) => ({ date: formatDate(lang, receipt.timestamp, this.translations) }))}</p>
       <p>
         ${this.say(notice ? 'sharing.receipt.told' : 'sharing.receipt.by', (lang) => ({
