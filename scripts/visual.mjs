@@ -33,9 +33,10 @@ const PIXEL_THRESHOLD = 0.1;
 const CHANGED_SHARE = 0.0005;
 /**
  * What differs on every visit by design, covered by a box in every picture:
- * a consent receipt's number (a random id).
+ * a consent receipt's number (a random id), and the fingerprint of a
+ * receipt's words when those include an earlier receipt's number.
  */
-const MASKED = ['.receipt-id'];
+const MASKED = ['.receipt-id', '.hash'];
 /** A story still changing (co-editing peers syncing, drafts being kept) is photographed again until two pictures agree, this many times at most. */
 const STEADY_TRIES = 6;
 

@@ -49,6 +49,17 @@ describe('kith-plan-editor co-editing (Yjs)', () => {
     expect(a.matches(':state(co-editing)')).to.equal(true);
   });
 
+  it('a peer with no plan that connects first does not claim the doc: the plan a later peer brings reaches both (found by the visual tests)', async () => {
+    const [docA, docB] = [new Y.Doc(), new Y.Doc()];
+    wirePeers(docA, docB);
+    const b = await shared(docB, 'Karen Jones');
+    expect(b.value!.statements, 'nothing yet').to.have.length(0);
+    const a = await shared(docA, 'Alex Rao', jonesFamilyPlan());
+    await until(() => b.value!.statements.length === jonesFamilyPlan().statements.length, 'the plan reaches Karen');
+    expect(a.value!.statements.map((s) => s.text).sort()).to.deep.equal(jonesFamilyPlan().statements.map((s) => s.text).sort());
+    expect(text($(b, '[part~="statement"] .text'))).to.equal('Sam goes to football every Saturday and loves it.');
+  });
+
   it('loses no statement when both add while apart and then reconnect', async () => {
     const { link, a, b } = await twoPeers();
     link.offline();

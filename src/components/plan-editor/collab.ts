@@ -42,8 +42,13 @@ export interface Editor {
 
 export interface CollabOptions {
   template: PlanTemplate;
-  /** Written into the doc when it holds no plan yet. */
-  seed: Plan;
+  /**
+   * Written into the doc when it holds no plan yet; null when this editor
+   * was given no plan. An editor with nothing to give must not claim an
+   * empty doc: a peer that joins after it, holding the plan, would find the
+   * doc seeded (with nothing) and not write its plan.
+   */
+  seed: Plan | null;
   /** Who is editing here (read on each change). */
   editor: () => Editor;
   awareness?: AwarenessLike;
@@ -143,7 +148,7 @@ export class YjsPlanStore implements PlanStore {
     this.signOffs = doc.getMap(`${ROOT}/sign-offs`);
     this.scaling = doc.getMap(`${ROOT}/scaling`);
     this.sectionOrder = new Map(options.template.sections.map((section, index) => [section.id, index]));
-    if (this.root.get('templateId') === undefined) this.seed(options.seed);
+    if (options.seed && this.root.get('templateId') === undefined) this.seed(options.seed);
     this.current = this.read();
     const tracked = [this.root, this.statements, this.goals, this.signOffs, this.scaling];
     this.undoManager = new Y.UndoManager(tracked, { trackedOrigins: new Set([this]), captureTimeout: TYPING_GROUP_MS });

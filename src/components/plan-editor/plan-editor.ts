@@ -378,7 +378,8 @@ export class KithPlanEditor extends KithFormElement {
     this.checkedTemplate = template;
     this.setProblems([]);
     if (this.doc) {
-      this.connect(this.doc, template, plan);
+      // Seeds the doc only with a plan this editor was given (see CollabOptions.seed).
+      this.connect(this.doc, template, this.plan === undefined && !this.planInPage ? null : plan);
       return;
     }
     const Keeper = this.storage && drafts.value;
@@ -409,7 +410,7 @@ export class KithPlanEditor extends KithFormElement {
     return given.value === undefined ? { plan: emptyPlan(template), problems: [] } : validatePlan(given.value, template);
   }
 
-  private connect(doc: object, template: PlanTemplate, seed: Plan): void {
+  private connect(doc: object, template: PlanTemplate, seed: Plan | null): void {
     this.loading = true;
     const run = import('./collab.js')
       .then(({ createYjsStore }) => {

@@ -114,7 +114,9 @@ export const sharingAgreementStyles = css`
   .receipt ul {
     padding-inline-start: var(--kith-sys-space-4);
   }
+  /* A fingerprint in fixed-width digits: read and compared digit by digit. */
   .hash {
+    font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
     font-size: var(--kith-sys-font-size-small);
     color: var(--kith-sys-color-text-secondary);
