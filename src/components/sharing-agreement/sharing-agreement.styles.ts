@@ -64,18 +64,9 @@ export const sharingAgreementStyles = css`
     font-weight: normal;
     font-size: var(--kith-sys-font-size-small);
   }
-  /* A cell's whole area is the checkbox's target; its name is read out, not shown. */
+  /* A cell's checkbox (a .check, centred); its name is read out, not shown. */
   .cell {
-    display: flex;
     justify-content: center;
-    align-items: center;
-    min-block-size: var(--kith-sys-target-size);
-  }
-  .cell input {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0;
-    accent-color: var(--kith-sys-color-primary);
   }
   .cell span {
     position: absolute;

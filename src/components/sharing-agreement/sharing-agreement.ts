@@ -335,7 +335,7 @@ export class KithSharingAgreement extends KithFormElement {
 
   /** One checkbox: `agency` may see (or use for) `item`. Its label is `label`, shown or (in the matrix, whose ids start `matrix--`) read out. */
   private checkbox(agency: Agency, list: 'information' | 'purposes', item: { id: string; label: LocalisedText }, label: TemplateResult, labelClass: string): TemplateResult {
-    const id = `${labelClass === 'cell' ? 'matrix--' : ''}${agency.id}--${list}--${item.id}`;
+    const id = `${labelClass === 'check' ? '' : 'matrix--'}${agency.id}--${list}--${item.id}`;
     const choice = this.choices[agency.id] ?? { information: [], purposes: [] };
     return html`<label class=${labelClass} for=${id}
       ><input type="checkbox" id=${id} .checked=${choice[list].includes(item.id)} @change=${(event: Event) => this.setChoice(agency.id, list, item.id, (event.target as HTMLInputElement).checked)} /><span
@@ -388,7 +388,7 @@ export class KithSharingAgreement extends KithFormElement {
                       list,
                       item,
                       this.say('sharing.matrix.cell', (lang) => ({ agency: localText(agency.name, lang), item: localText(item.label, lang) })),
-                      'cell',
+                      'check cell',
                     )}
                   </td>`,
               )}
