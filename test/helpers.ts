@@ -119,9 +119,12 @@ export async function rasterise(svgText: string, size = 1000): Promise<ImageData
   }
 }
 
-/** The element in `root` whose accessible name (aria-label, else its words) is `name`. */
-export function named<T extends HTMLElement = HTMLButtonElement>(root: ParentNode, name: string, selector = 'button'): T | undefined {
-  return [...root.querySelectorAll<T>(selector)].find((each) => (each.getAttribute('aria-label') ?? each.textContent!.replace(/\s+/g, ' ').trim()) === name);
+/** The element in `root` whose accessible name (aria-label, else its words) is `name` (with `prefix`, starts with it). */
+export function named<T extends HTMLElement = HTMLButtonElement>(root: ParentNode, name: string, selector = 'button', prefix = false): T | undefined {
+  return [...root.querySelectorAll<T>(selector)].find((each) => {
+    const accessible = each.getAttribute('aria-label') ?? each.textContent!.replace(/\s+/g, ' ').trim();
+    return prefix ? accessible.startsWith(name) : accessible === name;
+  });
 }
 
 /**
@@ -132,18 +135,13 @@ export function named<T extends HTMLElement = HTMLButtonElement>(root: ParentNod
  */
 export async function chooseAction(host: HTMLElement & { updateComplete: Promise<unknown> }, menu: string, action: string, { prefix = false } = {}): Promise<void> {
   const root = host.shadowRoot!;
-  const named = (within: ParentNode, name: string, selector: string) =>
-    [...within.querySelectorAll<HTMLElement>(selector)].find((each) => {
-      const accessible = each.getAttribute('aria-label') ?? each.textContent!.replace(/\s+/g, ' ').trim();
-      return prefix ? accessible.startsWith(name) : accessible === name;
-    });
-  const opener = named(root, menu, '.menu-button');
+  const opener = named(root, menu, '.menu-button', prefix);
   if (!opener) throw new Error(`no menu named “${menu}”`);
   opener.click();
   await until(() => root.querySelector('[role="menu"]') !== null, `menu “${menu}” opens`);
   await host.updateComplete;
   const items = [...root.querySelectorAll<HTMLElement>('[role="menu"] [role^="menuitem"]')];
-  const item = named(root, action, '[role="menu"] [role^="menuitem"]');
+  const item = named(root, action, '[role="menu"] [role^="menuitem"]', prefix);
   if (!item) throw new Error(`menu “${menu}” has no “${action}” (it has: ${items.map((i) => i.getAttribute('aria-label') ?? i.textContent!.trim()).join('; ')})`);
   item.click();
   await host.updateComplete;

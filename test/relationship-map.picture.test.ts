@@ -118,10 +118,9 @@ describe('<kith-relationship-map>: names as a person sees them', () => {
     const label = el.shadowRoot!.querySelector('.labels text.name[data-id="dad"]');
     const node = el.shadowRoot!.querySelector('g.node[data-id="dad"]')!;
     expect(node.getAttribute('aria-label')).to.contain('Gareth Llewellyn-Jones ap Rhys');
-    if (label) {
-      expect(label.textContent).to.match(/^Gareth.*…$/);
-      expect('Gareth Llewellyn-Jones ap Rhys'.startsWith(label.textContent!.slice(0, -1))).to.equal(true);
-    }
+    expect(label, 'the name is drawn, shortened').to.not.equal(null);
+    expect(label!.textContent).to.match(/^Gareth.*…$/);
+    expect('Gareth Llewellyn-Jones ap Rhys'.startsWith(label!.textContent!.slice(0, -1))).to.equal(true);
   });
 
   it('in a wide container the diagram takes the larger share, the list beside it; in a narrow one, the list below', async () => {

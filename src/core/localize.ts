@@ -78,6 +78,17 @@ export async function loadLanguage(lang: string, own?: ComponentStrings): Promis
 }
 
 /**
+ * A lazy chunk's own English words, added to its component's when the chunk
+ * arrives (pages that never use the chunk never download them); returns the
+ * chunk. Other languages arrive whole with the component's own loader. The
+ * component's `en` must be its own copy, not a shared catalogue.
+ */
+export function addEnglish<Chunk extends { english: Catalogue }>(strings: ComponentStrings, chunk: Chunk): Chunk {
+  Object.assign(strings.en, chunk.english);
+  return chunk;
+}
+
+/**
  * One component's strings from several parts (its own, and ones it shares
  * with other components, e.g. consent problems): English merged now, each
  * other language fetched and merged when first used.

@@ -10,7 +10,7 @@ import { now } from '../../core/clock.js';
 import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
-import { listOf } from '../../core/localize.js';
+import { addEnglish, listOf } from '../../core/localize.js';
 import { Lazy } from '../../core/lazy.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
@@ -86,12 +86,7 @@ const printView = new Lazy(() => import('./print-view.js').then((module) => modu
 const links = new Lazy(() => import('./links.js'));
 const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
 /** Goals and actions, with their English words, for templates that have goals. */
-const goalsView = new Lazy(() =>
-  import('./goals-view.js').then((module) => {
-    Object.assign(KithPlanEditor.strings.en, module.english);
-    return module;
-  }),
-);
+const goalsView = new Lazy(() => import('./goals-view.js').then((module) => addEnglish(KithPlanEditor.strings, module)));
 const plainLanguage = new Lazy(() => import('./plain-language.js'));
 const drafts = new Lazy(() => import('./drafts.js').then((module) => module.DraftKeeper));
 const pageReader = new Lazy(() => import('./light-dom.js').then((module) => module.planInPage));

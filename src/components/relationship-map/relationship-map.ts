@@ -15,6 +15,7 @@ import { ActionMenus } from '../../core/action-menu.js';
 import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { relationshipMapStyles } from './relationship-map.styles.js';
 import { Lazy } from '../../core/lazy.js';
+import { addEnglish } from '../../core/localize.js';
 import type { FormContext } from './editor-forms.js';
 import { IDENTITY, swatch, zoomAt, type ViewTransform } from './diagram.js';
 import type { CanvasPainter } from './canvas-painter.js';
@@ -83,18 +84,13 @@ declare global {
 /** Reads the page's own list (what readers see without JavaScript); fetched only when a map has one. */
 const listReader = new Lazy(() => import('./light-dom.js').then((module) => module.readList));
 /** The editing forms, fetched the first time someone edits. */
+const withEnglish = <Chunk extends { english: Catalogue }>(chunk: Chunk) => addEnglish(KithRelationshipMap.strings, chunk);
 const forms = new Lazy(() => import('./editor-forms.js').then(withEnglish));
 /** The diagram's keys, drag, pan and zoom, fetched when someone first comes near the diagram. */
 const interaction = new Lazy(() => import('./diagram-interaction.js'));
 const prefetchInteraction = () => void interaction.ready();
 /** The change since a snapshot and the measures table, fetched the first time a map shows either. */
 const extras = new Lazy(() => import('./comparison.js').then(withEnglish));
-
-/** A chunk brings its own English words (pages that never use it never download them): added to the element's. */
-function withEnglish<Chunk extends { english: Catalogue }>(chunk: Chunk): Chunk {
-  Object.assign(KithRelationshipMap.strings.en, chunk.english);
-  return chunk;
-}
 
 /** The inputs whose change means the data must be read and checked again. */
 const DATA_PROPERTIES = ['people', 'relationships', 'focusId', 'snapshots', 'compare'] as const;
@@ -231,7 +227,7 @@ export class KithRelationshipMap extends KithFormElement {
   /** This render adopts the server's HTML: names as the server laid them out. */
   private hydrating = false;
   /** Measures names in the diagram's font (kept while the font stays the same). */
-  private textMeasure: { font: string; measure: Measure | undefined } | null = null;
+  private textMeasure: { font: string; width: number; measure: Measure | undefined } | null = null;
   /** Names' size in diagram units: large enough to reach the screen at a readable size (see labelSize). */
   @state() private labelSize = labelSizeFor(0);
   private canvasFrame = 0;
@@ -902,9 +898,14 @@ export class KithRelationshipMap extends KithFormElement {
   /** The names' measure for the diagram's font: the theme's font family as the page resolves it. */
   private measurer(): Measure | undefined {
     if (isServer || this.hydrating) return undefined;
-    const style = getComputedStyle(this);
-    const font = style.getPropertyValue('--kith-sys-font-family').trim() || style.fontFamily;
-    if (this.textMeasure?.font !== font) this.textMeasure = { font, measure: measurerFor(font) };
+    // Read once, then again after each resize report (a new theme or page font comes with a re-layout),
+    // not on every render: reading the style each tick of a settling force layout forced a style pass.
+    if (!this.textMeasure || this.textMeasure.width !== this.surfaceWidth) {
+      const style = getComputedStyle(this);
+      const font = style.getPropertyValue('--kith-sys-font-family').trim() || style.fontFamily;
+      const measure = this.textMeasure?.font === font ? this.textMeasure.measure : measurerFor(font);
+      this.textMeasure = { font, width: this.surfaceWidth, measure };
+    }
     return this.textMeasure.measure;
   }
 
