@@ -42,7 +42,14 @@ function install(dir) {
   // The tarball itself, not a link; React, Vue, Vite and TypeScript come from the repository,
   // unless the project asks for its own (React 18 beside the repository's React 19).
   const also = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).kithConsumer?.alsoInstall ?? [];
-  run('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', tarball, ...also], dir);
+  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefer-offline', '--install-links', tarball, ...also];
+  // Once more on failure: a registry hiccup is not a fault in the package.
+  try {
+    run('npm', args, dir);
+  } catch (error) {
+    console.log(`${relative(root, dir)}: npm install failed once, trying again (${error.message.split('\n').slice(-3).join(' ').slice(0, 200)})`);
+    run('npm', args, dir);
+  }
 }
 
 /* ---------- build each project ---------- */
@@ -138,7 +145,7 @@ async function scoreOnRadar(page) {
   const before = Number(await handle.getAttribute('aria-valuenow'));
   await handle.focus();
   await page.keyboard.press('ArrowUp');
-  await page.waitForFunction(() => document.querySelector('#log')?.textContent?.includes('→'), undefined, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('#log')?.textContent?.includes('→'), undefined, { timeout: 15000 });
   const log = (await page.locator('#log').textContent()).trim();
   const expected = `${before} → ${before + 1}`;
   if (!log.endsWith(expected)) throw new Error(`the handler saw “${log}”, expected a change ${expected}`);
@@ -147,7 +154,7 @@ async function scoreOnRadar(page) {
 
 /** Waits until the page's force map has settled, with positions from a worker (counted by the init script below). */
 async function settledInWorker(page) {
-  await page.waitForFunction(() => window.kithWorkerMessages > 0 && !document.querySelector('kith-relationship-map').shadowRoot.textContent.includes('Arranging'), undefined, { timeout: 10000 });
+  await page.waitForFunction(() => window.kithWorkerMessages > 0 && !document.querySelector('kith-relationship-map').shadowRoot.textContent.includes('Arranging'), undefined, { timeout: 30000 });
 }
 
 const checks = {
@@ -169,7 +176,7 @@ const checks = {
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Ar y ffordd'), 'the element added later rendered');
         need(elements.find((e) => e.tag === 'kith-cookie-banner').text.includes('Cwcis ar Help i Deuluoedd'), 'the banner follows the page’s lang="cy" (Welsh chunk fetched)');
         await page.locator('kith-cookie-banner button').first().click();
-        await page.waitForFunction(() => document.querySelector('#log')?.textContent !== '', undefined, { timeout: 5000 });
+        await page.waitForFunction(() => document.querySelector('#log')?.textContent !== '', undefined, { timeout: 15000 });
         return `Welsh banner answered: ${await page.locator('#log').textContent()}`;
       },
     },

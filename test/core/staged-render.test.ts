@@ -45,7 +45,8 @@ describe('StagedRender: a big first picture in steps, sized to how fast they go'
     const sizes = finite.slice(1).map((step, i) => step - finite[i]!);
     expect(finite.slice(0, 2)).to.deep.equal([0, 0.5]);
     // Each at most twice the one before, and (on any machine) some bigger than the first.
-    sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]! * 2));
+    // Sizes are differences of running totals, so allow the last bit of a float (Firefox saw 4.571428571428572 against 4.571428571428571).
+    sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]! * 2 + 1e-9));
     expect(Math.max(...sizes)).to.be.above(0.5);
     expect(drawn.at(-1)).to.equal(Infinity);
   });
