@@ -13,10 +13,13 @@ import { consentGateCy } from './cy/consent-gate.js';
 import { sharingAgreementCy } from './cy/sharing-agreement.js';
 import { planEditorCy } from './cy/plan-editor.js';
 import { planGoalsCy } from './cy/plan-goals.js';
+import { planCoEditingCy } from './cy/plan-co-editing.js';
+import { planHintsCy } from './cy/plan-hints.js';
+import { planDraftsCy } from './cy/plan-drafts.js';
 
 /**
  * Welsh (cy): every part, each typed against its English part, so a
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...relationshipMapFormsCy, ...relationshipMapComparisonCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy, ...planGoalsCy };
+export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...relationshipMapCy, ...relationshipMapFormsCy, ...relationshipMapComparisonCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...planEditorCy, ...planGoalsCy, ...planCoEditingCy, ...planHintsCy, ...planDraftsCy };

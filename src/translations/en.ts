@@ -13,6 +13,9 @@ import { consentGateEn } from './en/consent-gate.js';
 import { sharingAgreementEn } from './en/sharing-agreement.js';
 import { planEditorEn } from './en/plan-editor.js';
 import { planGoalsEn } from './en/plan-goals.js';
+import { planCoEditingEn } from './en/plan-co-editing.js';
+import { planHintsEn } from './en/plan-hints.js';
+import { planDraftsEn } from './en/plan-drafts.js';
 
 /**
  * English (en-GB): the source catalogue, the union of every part. Each part
@@ -20,7 +23,7 @@ import { planGoalsEn } from './en/plan-goals.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn, ...planGoalsEn };
+export const en = { ...coreEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn, ...planGoalsEn, ...planCoEditingEn, ...planHintsEn, ...planDraftsEn };
 
 export type TranslationKey = keyof typeof en;
 

@@ -25,6 +25,8 @@ import { isRecord } from '../../core/validation.js';
 import { PLAN_SCHEMA_VERSION, type Action, type ChangeContext, type Goal, type Plan, type PlanChange, type Statement, type VoiceRole } from './model.js';
 import type { PlanTemplate } from './templates.js';
 import { TYPING_GROUP_MS, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
+// What only co-editing shows (presence, conflicts), with its words, arrives with it.
+export { renderConflicts, renderPresence, english } from './co-editing-view.js';
 
 /** The parts of a y-protocols Awareness the editor uses. */
 export interface AwarenessLike {

@@ -3,6 +3,8 @@ import { writeJson, type StorageAdapter } from '../../core/storage.js';
 import { isRecord, parseJson, type ProblemDraft } from '../../core/validation.js';
 import { isPlanFor, type Plan } from './model.js';
 import type { PlanTemplate } from './templates.js';
+// The notices about drafts, with their words, arrive with the drafts.
+export { renderDraftNotices, english } from './draft-notices.js';
 
 /**
  * Drafts of a plan kept in the host's storage adapter, so a reload or a

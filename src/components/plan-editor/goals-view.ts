@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Renderable } from '../../core/element.js';
-import { listOf, type TextContext } from '../../core/localize.js';
-import type { LocalisedText } from '../../core/validation.js';
+import { listOf } from '../../core/localize.js';
 import type { TranslationKey } from '../../translations/en.js';
-import { ACTION_STATUSES, newId, type Action, type Goal, type Plan, type PlanChange } from './model.js';
-import type { PersonOption, ScaleOption } from './links.js';
+import { ACTION_STATUSES, newId, type Action, type Goal, type Plan } from './model.js';
+import { selectField } from './fields.js';
+import type { GoalsContext } from './view-context.js';
 export { planGoalsEn as english } from '../../translations/en/plan-goals.js';
 
 /**
@@ -13,29 +12,6 @@ export { planGoalsEn as english } from '../../translations/en/plan-goals.js';
  * them: a module of its own, with its English words, fetched the first time
  * such a template is used. The editor owns what each answer does.
  */
-
-/** What the linked radar and map offer: scales for goals (lowest first in `lowest`), people for actions. */
-export interface Linked {
-  scales: ScaleOption[];
-  people: PersonOption[];
-  lowest: ScaleOption[];
-}
-
-export interface GoalsContext extends TextContext {
-  text: (value: LocalisedText) => string;
-  linked: Linked;
-  /** Records a change (`typing`: part of a run of keystrokes, one undo step). */
-  commit: (change: PlanChange, typing?: boolean) => void;
-  /** Text typed in a field, for plain-language hints. */
-  typed: (target: string, text: string) => void;
-  hints: (target: string) => Renderable;
-  conflicts: (itemId: string) => Renderable;
-  selectField: <T extends string>(id: string, label: unknown, options: readonly (readonly [T, string])[], value: T, onChange: (value: T) => void, after?: unknown) => TemplateResult;
-  /** A new goal in the words of whoever is writing. */
-  newGoal: () => Goal;
-  /** Focuses the element with this id once the change has rendered. */
-  focusAfterRender: (id: string) => void;
-}
 
 export function renderGoals(plan: Plan, c: GoalsContext): TemplateResult {
   const { people, lowest } = c.linked;
@@ -84,7 +60,7 @@ function renderGoal(c: GoalsContext, goal: Goal, number: number): TemplateResult
     </div>
     ${c.conflicts(goal.id)}
     ${scales.length > 0
-      ? c.selectField(
+      ? selectField(
           `goal-scale-${goal.id}`,
           c.t('plan.goalScale'),
           [['', c.t('plan.goalNoScale')], ...scales.map((option) => [option.id, c.text(option.label)] as const)],
@@ -153,7 +129,7 @@ function renderAction(c: GoalsContext, goal: Goal, goalNumber: number, action: A
       ${labelled('when', 'plan.actionWhen')}
       <input id="when-${action.id}" type="date" .value=${action.when ?? ''} @change=${(event: Event) => set({ when: (event.target as HTMLInputElement).value || undefined })} />
     </div>
-    ${c.selectField(
+    ${selectField(
       `status-${action.id}`,
       labelText('plan.actionStatus'),
       ACTION_STATUSES.map((status) => [status, c.t(`plan.status.${status}`)] as const),

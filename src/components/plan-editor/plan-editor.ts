@@ -1,16 +1,14 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { ActionMenus } from '../../core/action-menu.js';
 import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { now } from '../../core/clock.js';
-import { daysUntil, textHash } from '../../core/dates-and-hashes.js';
-import { errorSummary } from '../../core/error-summary.js';
+import { textHash } from '../../core/dates-and-hashes.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
-import { addEnglish, listOf } from '../../core/localize.js';
+import { addEnglish } from '../../core/localize.js';
 import { Lazy } from '../../core/lazy.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
@@ -19,8 +17,6 @@ import type { Catalogue } from '../../translations/types.js';
 import { planEditorEn } from '../../translations/en/plan-editor.js';
 import type { AwarenessLike } from './collab.js';
 import {
-  LANES,
-  SIGN_OFF_METHODS,
   VOICE_ROLES,
   emptyPlan,
   isPlanFor,
@@ -30,21 +26,21 @@ import {
   resolveTemplate,
   signedText,
   validatePlan,
-  type Lane,
   type Plan,
   type PlanChange,
   type PlanView,
-  type SignOffMethod,
   type Statement,
   type Voice,
   type VoiceRole,
 } from './model.js';
-import type { PlainerWord } from './plain-language.js';
 import { planEditorStyles } from './plan-editor.styles.js';
 import { LocalPlanStore, type Conflict, type PlanStore, type StoreUpdate } from './store.js';
 import type { PlanTemplate } from './templates.js';
 import type { DraftKeeper } from './drafts.js';
-import type { GoalsContext, Linked } from './goals-view.js';
+import type { Hints } from './hints-view.js';
+import { renderSection, renderStatement } from './statements-view.js';
+import { renderReview, renderSignOff } from './sign-off-view.js';
+import type { AddDraft, Linked, PlanViewContext, SignDraft, SignProblem, StatementsContext } from './view-context.js';
 
 export interface PlanChangeDetail {
   /** The change made here; absent for undo, redo and changes from other editors. */
@@ -65,54 +61,36 @@ declare global {
   }
 }
 
-interface SignDraft {
-  who: string;
-  role: VoiceRole;
-  method: SignOffMethod;
-  witness: string;
-}
-
-type SignProblem = 'name' | 'witness';
-
 /*
  * Fetched the first time they are needed: the shipped templates' text (most
  * pages use one template), the print view (most visits never print), the
  * links to a radar and a map (most editors are linked to neither), the
- * scaling question (only some templates ask one) and the plain-language
- * check (once someone types).
+ * scaling question (only some templates ask one), the plain-language
+ * check (once someone types), drafts (only with `storage`) and co-editing
+ * (only with a `doc`).
  */
 const shippedTemplates = new Lazy(() => import('./templates.js').then((module) => module.PLAN_TEMPLATES));
 const printView = new Lazy(() => import('./print-view.js').then((module) => module.renderPrintView));
 const links = new Lazy(() => import('./links.js'));
 const scalingView = new Lazy(() => import('./scaling.js').then((module) => module.renderScaling));
+/** A chunk that brings its own words adds their English to the editor's as it arrives. */
+const withEnglish = <Chunk extends { english: Catalogue }>(chunk: Chunk) => addEnglish(KithPlanEditor.strings, chunk);
 /** Goals and actions, with their English words, for templates that have goals. */
-const goalsView = new Lazy(() => import('./goals-view.js').then((module) => addEnglish(KithPlanEditor.strings, module)));
-const plainLanguage = new Lazy(() => import('./plain-language.js'));
-const drafts = new Lazy(() => import('./drafts.js').then((module) => module.DraftKeeper));
+const goalsView = new Lazy(() => import('./goals-view.js').then(withEnglish));
+/** Plain-language hints, with their words, the first time someone pauses typing. */
+const hintsView = new Lazy(() => import('./hints-view.js').then(withEnglish));
+/** Drafts in the host's storage, and what is said about them, for editors given `storage`. */
+const drafts = new Lazy(() => import('./drafts.js').then(withEnglish));
+/** Co-editing through Yjs, and what only co-editing shows, for editors given a `doc`. */
+const coEditing = new Lazy(() => import('./collab.js').then(withEnglish));
 const pageReader = new Lazy(() => import('./light-dom.js').then((module) => module.planInPage));
 /** Light-DOM content the editor reads its plan from when `plan` is not set. */
 const PLAN_IN_PAGE = ':scope > script[type="application/json"], :scope > [data-section], :scope > [data-goals]';
 const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
 
 
-/** What the plain-language check found in the text of one field. */
-interface Hints {
-  target: string;
-  /** English only: the readability formula is for English. */
-  readingAge: number | null;
-  plainer: PlainerWord[];
-}
-
 /** How long typing must pause before plain-language hints are announced. */
 const HINT_DELAY_MS = 600;
-/** A sentence shown inside a button label or announcement is cut to this many characters. */
-const EXCERPT = 40;
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
-}
-
 /**
  * A plan written with a person, not for them. Every statement keeps whose
  * words it is, who wrote it down, who agrees and each earlier version; a
@@ -162,11 +140,17 @@ function excerpt(text: string): string {
 export class KithPlanEditor extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, actionMenuStyles, planEditorStyles];
   static override readonly lazyParts = [shippedTemplates, scalingView, goalsView];
-  /** Its own strings. The goals' English arrives with the goals view (see goalsView); in Welsh, all arrive together. */
+  /** Its own strings. The English of the goals, hints, drafts and co-editing arrives with their chunks (see withEnglish); in Welsh, all arrive together. */
   static override strings = {
     en: { ...planEditorEn } as Catalogue,
     cy: () =>
-      Promise.all([import('../../translations/cy/plan-editor.js'), import('../../translations/cy/plan-goals.js')]).then(([main, goals]) => ({ ...main.planEditorCy, ...goals.planGoalsCy })),
+      Promise.all([
+        import('../../translations/cy/plan-editor.js'),
+        import('../../translations/cy/plan-goals.js'),
+        import('../../translations/cy/plan-hints.js'),
+        import('../../translations/cy/plan-drafts.js'),
+        import('../../translations/cy/plan-co-editing.js'),
+      ]).then(([main, goals, hints, drafts, coEditing]) => ({ ...main.planEditorCy, ...goals.planGoalsCy, ...hints.planHintsCy, ...drafts.planDraftsCy, ...coEditing.planCoEditingCy })),
   };
 
   /** A shipped template id (`signs-of-safety`, `path`, `one-page-profile`, `family-action-plan`) or a template object. */
@@ -225,7 +209,7 @@ export class KithPlanEditor extends KithFormElement {
   private drafts: DraftKeeper | null = null;
   @state() private loading = false;
   @state() private hashes: Partial<Record<VoiceRole, string>> = {};
-  @state() private adding: Record<string, { text: string; voice: VoiceRole; lane: Lane }> = {};
+  @state() private adding: Record<string, AddDraft> = {};
   @state() private signDraft: SignDraft = { who: '', role: 'person', method: 'typed-name', witness: '' };
   @state() private signMissing: SignProblem[] = [];
   /** The linked radar's scales and map's people, read when a link is set or changes. */
@@ -377,7 +361,7 @@ export class KithPlanEditor extends KithFormElement {
       this.connect(this.doc, template, this.plan === undefined && !this.planInPage ? null : plan);
       return;
     }
-    const Keeper = this.storage && drafts.value;
+    const Keeper = this.storage && drafts.value?.DraftKeeper;
     this.drafts = Keeper ? new Keeper(this.storage!, (problem) => this.reportWarning(problem)) : null;
     const kept = this.drafts?.read(this.draftStorageKey(plan), template);
     this.draftSetAside = kept?.setAside ?? '';
@@ -407,10 +391,11 @@ export class KithPlanEditor extends KithFormElement {
 
   private connect(doc: object, template: PlanTemplate, seed: Plan | null): void {
     this.loading = true;
-    const run = import('./collab.js')
-      .then(({ createYjsStore }) => {
+    const run = Promise.resolve(coEditing.ready())
+      .then(() => {
         if (this.doc !== doc) return;
-        const { store, problems } = createYjsStore(doc, { template, seed, editor: () => ({ name: this.authorName, role: this.authorRole }), awareness: this.awareness });
+        if (!coEditing.value) throw new Error('The co-editing module could not be fetched.');
+        const { store, problems } = coEditing.value.createYjsStore(doc, { template, seed, editor: () => ({ name: this.authorName, role: this.authorRole }), awareness: this.awareness });
         const checked = store ? validatePlan(store.plan, template, 'doc') : { problems };
         if (!store || checked.problems.length > 0) {
           store?.destroy();
@@ -596,11 +581,11 @@ export class KithPlanEditor extends KithFormElement {
     return { role };
   }
 
-  private addingIn(section: string): { text: string; voice: VoiceRole; lane: Lane } {
+  private addingIn(section: string): AddDraft {
     return this.adding[section] ?? { text: '', voice: this.defaultVoice(), lane: 'family' };
   }
 
-  private setAdding(section: string, fields: Partial<{ text: string; voice: VoiceRole; lane: Lane }>): void {
+  private setAdding(section: string, fields: Partial<AddDraft>): void {
     this.adding = { ...this.adding, [section]: { ...this.addingIn(section), ...fields } };
   }
 
@@ -655,10 +640,9 @@ export class KithPlanEditor extends KithFormElement {
     this.hintTimer = setTimeout(() => {
       const lang = this.resolvedLang;
       // Fetched the first time someone pauses typing; without it there are no hints (they are guidance only).
-      void Promise.resolve(plainLanguage.ready()).then(() => {
-        const check = plainLanguage.value;
-        if (!check || asked !== this.hintsAsked) return;
-        this.hints = { target, readingAge: lang === 'en' ? (check.readability(text)?.readingAge ?? null) : null, plainer: text ? check.plainerWords(text, lang) : [] };
+      void Promise.resolve(hintsView.ready()).then(() => {
+        const view = hintsView.value;
+        if (view && asked === this.hintsAsked) this.hints = view.hintsFor(target, text, lang);
       });
     }, HINT_DELAY_MS);
   }
@@ -710,6 +694,8 @@ export class KithPlanEditor extends KithFormElement {
     if (this.printView && printView.value) return printView.value(plan, template, { ...this.textContext, text: (value) => this.text(value), wordsOf: (voice) => this.wordsOf(voice) });
     // Printing without the print view (its module could not be fetched): still the family lane only.
     const shown = planFor(plan, this.printView ? 'family' : this.view);
+    const c = this.viewContext();
+    const statements = this.statementsContext(c);
     return html`<div class="plan ${template.layout === 'columns' ? 'columns' : ''}">
       <div class="tools buttons" part="tools" role="toolbar" aria-label=${this.t('plan.tools')}>
         <button type="button" class="button small" id="undo" ?disabled=${!this.store?.canUndo} @click=${() => this.undo()}>${this.t('plan.undo')}</button>
@@ -718,17 +704,15 @@ export class KithPlanEditor extends KithFormElement {
         <button type="button" class="button small" @click=${() => this.print()}>${this.t('plan.print')}</button>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      ${this.draftRestored
-        ? html`<div class="notice success" role="status">
-            <p>${this.t('plan.draftRestored')}</p>
-            <button type="button" class="button" @click=${() => this.discardDraft()}>${this.t('plan.draftDiscard')}</button>
-          </div>`
-        : nothing}
+      ${drafts.value?.renderDraftNotices(this.draftRestored, this.draftSetAside, c, () => this.discardDraft())}
       ${this.draftRefused ? html`<div class="notice summary" role="alert"><p>${this.t('plan.draftRefused')}</p></div>` : nothing}
-      ${this.draftSetAside ? html`<div class="notice" role="status"><p>${this.t('plan.draftSetAside', { key: this.draftSetAside })}</p></div>` : nothing}
       ${this.view === 'practitioner' ? html`<p class="hint">${this.t('plan.practitionerNote')}</p>` : nothing}
       <div class="section-list">
-        ${template.sections.map((section) => this.renderSection(section.id, this.text(section.title), section.prompt, shown.statements.filter((s) => s.section === section.id)))}
+        ${template.sections.map((section) => {
+          const title = this.text(section.title);
+          const mine = shown.statements.filter((s) => s.section === section.id);
+          return renderSection(statements, section.id, title, section.prompt, mine, (s, first, last) => this.renderStatementOnce(statements, s, first, last));
+        })}
       </div>
       ${template.scaling && scalingView.value
         ? scalingView.value(plan, template.scaling, {
@@ -738,68 +722,52 @@ export class KithPlanEditor extends KithFormElement {
             answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: now().toISOString() } }),
           })
         : nothing}
-      ${template.goals && goalsView.value ? goalsView.value.renderGoals(plan, this.goalsContext()) : nothing}
-      ${this.renderReview(plan)} ${this.renderSignOff(plan)}</div>
+      ${template.goals && goalsView.value ? goalsView.value.renderGoals(plan, { ...c, linked: this.linked, newGoal: () => ({ id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] }) }) : nothing}
+      ${renderReview(plan, this.today ?? now(), c)}
+      ${renderSignOff(plan, {
+        ...c,
+        draft: this.signDraft,
+        setDraft: (fields) => (this.signDraft = { ...this.signDraft, ...fields }),
+        missing: this.signMissing,
+        stale: new Set(this.staleSignOffs()),
+        signOff: () => void this.signOff(),
+        root: this.shadowRoot!,
+      })}</div>
     `;
   }
 
-  /** Sections are headed, not landmark regions: two plans on one page would repeat every region's name. */
-  private renderSection(id: string, title: string, prompt: LocalisedText | undefined, statements: Statement[]): TemplateResult {
-    const draft = this.addingIn(id);
-    return html`<section class="section" part="section section-${id}">
-      <h2 id="title-${id}">${title}</h2>
-      ${prompt ? html`<p class="prompt">${this.text(prompt)}</p>` : nothing}
-      ${statements.length === 0
-        ? html`<p class="meta">${this.t('plan.empty')}</p>`
-        : html`<ol class="statements">
-            ${repeat(
-              statements,
-              (s) => s.id,
-              (s, index) => this.renderStatementOnce(s, index === 0, index === statements.length - 1),
-            )}
-          </ol>`}
-      <div class="field">
-        <label class="label" for="add-${id}">${this.t('plan.addText', { section: title })}</label>
-        <textarea
-          id="add-${id}"
-          .value=${draft.text}
-          @input=${(event: Event) => {
-            const text = (event.target as HTMLTextAreaElement).value;
-            this.setAdding(id, { text });
-            this.typed(`add-${id}`, text);
-          }}
-        ></textarea>
-        ${this.renderHints(`add-${id}`)}
-      </div>
-      <div class="buttons">
-        ${this.renderVoiceSelect(`add-voice-${id}`, draft.voice, (voice) => this.setAdding(id, { voice }))}
-        ${this.view === 'practitioner' ? this.renderLaneSelect(`add-lane-${id}`, draft.lane, (lane) => this.setAdding(id, { lane })) : nothing}
-        <button type="button" class="button primary" aria-label=${this.t('plan.addLabel', { section: title })} @click=${() => this.addStatement(id, title)}>${this.t('plan.add')}</button>
-      </div>
-    </section>`;
+  /** What every view of the plan (statements, goals, sign-off) reads and does. */
+  private viewContext(): PlanViewContext {
+    return {
+      ...this.textContext,
+      text: (value) => this.text(value),
+      commit: (change, typing) => this.commit(change, typing),
+      typed: (target, text) => this.typed(target, text),
+      hints: (target) => this.renderHints(target),
+      conflicts: (itemId) => this.renderConflicts(itemId),
+      focusAfterRender: (id) => (this.focusAfterRender = id),
+      roleOptions: VOICE_ROLES.map((role) => [role, this.t(`plan.role.${role}`)]),
+    };
   }
 
-  /** A labelled select: each option a value and its words. */
-  private selectField<T extends string>(id: string, label: unknown, options: readonly (readonly [T, string])[], value: T, onChange: (value: T) => void, after: unknown = nothing): TemplateResult {
-    return html`<div class="field">
-      <label class="label" for=${id}>${label}</label>
-      <select id=${id} @change=${(event: Event) => onChange((event.target as HTMLSelectElement).value as T)}>
-        ${options.map(([option, words]) => html`<option value=${option} ?selected=${option === value}>${words}</option>`)}
-      </select>
-      ${after}
-    </div>`;
-  }
-
-  private get roleOptions(): [VoiceRole, string][] {
-    return VOICE_ROLES.map((role) => [role, this.t(`plan.role.${role}`)]);
-  }
-
-  private renderVoiceSelect(id: string, value: VoiceRole, onChange: (role: VoiceRole) => void): TemplateResult {
-    return this.selectField(id, this.t('plan.whoseWords'), this.roleOptions, value, onChange);
-  }
-
-  private renderLaneSelect(id: string, value: Lane, onChange: (lane: Lane) => void): TemplateResult {
-    return this.selectField(id, this.t('plan.lane'), LANES.map((lane) => [lane, this.t(`plan.lane.${lane}`)] as const), value, onChange);
+  private statementsContext(c: PlanViewContext): StatementsContext {
+    return {
+      ...c,
+      view: this.view,
+      editingId: this.editingId,
+      menus: this.menus,
+      authorName: this.authorName,
+      wordsOf: (voice) => this.wordsOf(voice),
+      presence: (names) => coEditing.value?.renderPresence(names, c),
+      adding: (section) => this.addingIn(section),
+      setAdding: (section, fields) => this.setAdding(section, fields),
+      add: (section, title) => this.addStatement(section, title),
+      startEditing: (statement) => this.startEditing(statement),
+      stopEditing: (id) => this.stopEditing(id),
+      move: (statement, offset) => this.move(statement, offset),
+      remove: (statement) => this.removeStatement(statement),
+      voiceFor: (role) => this.voiceFor(role),
+    };
   }
 
   /**
@@ -807,164 +775,26 @@ export class KithPlanEditor extends KithFormElement {
    * plans are immutable, so an unchanged statement is the same object, and
    * a keystroke in one of 300 statements re-renders one, not 300.
    */
-  private renderStatementOnce(statement: Statement, first: boolean, last: boolean): unknown {
+  private renderStatementOnce(c: StatementsContext, statement: Statement, first: boolean, last: boolean): unknown {
     const editing = this.editingId === statement.id;
     const others = this.store?.presence?.get(statement.id) ?? [];
-    const conflicts = this.conflicts.filter((c) => c.itemId === statement.id).length;
+    const conflicts = this.conflicts.filter((conflict) => conflict.itemId === statement.id).length;
     const hints = editing && this.hints?.target === `edit-${statement.id}` ? this.hints : null;
     return guard([statement, first, last, editing, others.join(), conflicts, hints, this.view, this.authorName, this.resolvedLang, this.translations, this.menus.isOpen(statement.id)], () =>
-      this.renderStatement(statement, first, last, others),
+      renderStatement(c, statement, first, last, others),
     );
   }
 
-  private renderStatement(statement: Statement, first: boolean, last: boolean, others: readonly string[]): TemplateResult {
-    const editing = this.editingId === statement.id;
-    const short = excerpt(statement.text);
-    const agreed = statement.agreedBy.includes(this.authorName);
-    const professional = statement.lane === 'professional';
-    return html`<li class="statement ${statement.lane}" part="statement${professional ? ' professional' : ''}" data-id=${statement.id}>
-      ${professional ? html`<p class="tag">${this.t('plan.professionalOnly')}</p>` : nothing}
-      ${editing
-        ? html`<div class="field">
-            <label class="label" for="edit-${statement.id}">${this.t('plan.editText')}</label>
-            <textarea
-              id="edit-${statement.id}"
-              .value=${statement.text}
-              @input=${(event: Event) => {
-                const text = (event.target as HTMLTextAreaElement).value;
-                this.commit({ type: 'edit-text', id: statement.id, text }, true);
-                this.typed(`edit-${statement.id}`, text);
-              }}
-              @keydown=${(event: KeyboardEvent) => {
-                if (event.key === 'Escape') this.stopEditing(statement.id);
-              }}
-            ></textarea>
-            ${this.renderHints(`edit-${statement.id}`)}
-          </div>
-          <div class="buttons">
-            ${this.renderVoiceSelect(`voice-${statement.id}`, statement.voice.role, (role) => this.commit({ type: 'set-statement', id: statement.id, fields: { voice: this.voiceFor(role) } }))}
-            ${this.view === 'practitioner' ? this.renderLaneSelect(`lane-${statement.id}`, statement.lane, (lane) => this.commit({ type: 'set-statement', id: statement.id, fields: { lane } })) : nothing}
-          </div>`
-        : html`<p class="text">${statement.text}</p>`}
-      <p class="meta">${this.wordsOf(statement.voice)}. ${this.t('plan.writtenBy', { name: statement.author })}
-        ${statement.agreedBy.length > 0 ? this.t('plan.agreedBy', { names: listOf(this.textContext, statement.agreedBy) }) : this.t('plan.notAgreed')}</p>
-      ${others.length > 0 ? html`<p class="presence">${this.t('plan.othersEditing', { names: listOf(this.textContext, others), count: others.length })}</p>` : nothing}
-      ${this.renderConflicts(statement.id)}
-      <div class="buttons">
-        ${editing
-          ? html`<button type="button" class="button primary small" id="done-${statement.id}" @click=${() => this.stopEditing(statement.id)}>${this.t('plan.done')}</button>`
-          : html`<button type="button" class="button small" id="change-${statement.id}" aria-label=${this.t('plan.editLabel', { text: short })} @click=${() => this.startEditing(statement)}>${this.t('plan.edit')}</button>`}
-        ${this.menus.render(statement.id, { label: this.t('plan.more'), name: this.t('plan.moreLabel', { text: short }) }, [
-          { label: this.t('plan.agree'), name: this.t('plan.agreeLabel', { text: short }), checked: agreed, run: () => this.commit({ type: 'agree', id: statement.id, name: this.authorName, agreed: !agreed }) },
-          { label: this.t('plan.moveUp'), name: this.t('plan.moveUpLabel', { text: short }), disabled: first, startsGroup: true, run: () => this.move(statement, -1) },
-          { label: this.t('plan.moveDown'), name: this.t('plan.moveDownLabel', { text: short }), disabled: last, run: () => this.move(statement, 1) },
-          { label: this.t('plan.remove'), name: this.t('plan.removeLabel', { text: short }), startsGroup: true, destructive: true, run: () => this.removeStatement(statement) },
-        ])}
-      </div>
-      ${statement.history.length > 1
-        ? html`<details class="history">
-            <summary>${this.t('plan.history', { count: statement.history.length - 1 })}</summary>
-            <ol>
-              ${statement.history.slice(0, -1).map((entry) => html`<li>${this.t('plan.historyEntry', { date: this.formatDate(entry.at), name: entry.by, text: entry.text })}</li>`)}
-            </ol>
-          </details>`
-        : nothing}
-    </li>`;
+  /** Conflicts only co-editing finds, so drawn by its module (here whenever there are any). */
+  private renderConflicts(itemId: string): unknown {
+    const mine = this.conflicts.filter((conflict) => conflict.itemId === itemId);
+    return mine.length > 0 ? coEditing.value?.renderConflicts(mine, this.textContext, (done) => (this.conflicts = this.conflicts.filter((conflict) => conflict !== done))) : nothing;
   }
 
-  private renderConflicts(itemId: string): Renderable {
-    const mine = this.conflicts.filter((c) => c.itemId === itemId);
-    if (mine.length === 0) return nothing;
-    return html`${mine.map(
-      (conflict) => html`<p class="conflict" role="status">
-        ${this.t('plan.conflict', { name: conflict.by })}
-        <button type="button" class="button small" @click=${() => (this.conflicts = this.conflicts.filter((c) => c !== conflict))}>${this.t('plan.conflictOk')}</button>
-      </p>`,
-    )}`;
-  }
-
-  private renderHints(target: string): Renderable {
-    // One polite region per text field, so hints are read beside the field being typed in.
-    const { readingAge = null, plainer = [] } = this.hints?.target === target ? this.hints : {};
-    return html`<div class="hints" role="status" aria-live="polite" id="hints-${target}">
-      ${readingAge !== null ? html`<p>${this.t(readingAge <= 11 ? 'plan.hints.readingAgeOk' : 'plan.hints.readingAge', { age: readingAge })}</p>` : nothing}
-      ${plainer.map((word) => html`<p>${this.t('plan.hints.plainer', { found: word.found, instead: word.instead })}</p>`)}
-    </div>`;
-  }
-
-  /** What the goals view (a module of its own) needs: words, the links, and what each answer does. */
-  private goalsContext(): GoalsContext {
-    return {
-      ...this.textContext,
-      text: (value) => this.text(value),
-      linked: this.linked,
-      commit: (change, typing) => this.commit(change, typing),
-      typed: (target, text) => this.typed(target, text),
-      hints: (target) => this.renderHints(target),
-      conflicts: (itemId) => this.renderConflicts(itemId),
-      selectField: (id, label, options, value, onChange, after) => this.selectField(id, label, options, value, onChange, after),
-      newGoal: () => ({ id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] }),
-      focusAfterRender: (id) => (this.focusAfterRender = id),
-    };
-  }
-
-  private renderReview(plan: Plan): TemplateResult {
-    const days = plan.reviewOn ? daysUntil(plan.reviewOn, this.today ?? now()) : null;
-    return html`<section class="section" part="review">
-      <div class="field">
-        <label class="label" id="review-label" for="review-date">${this.t('plan.review')}</label>
-        <input id="review-date" type="date" .value=${plan.reviewOn ?? ''} @change=${(event: Event) => this.commit({ type: 'set-review', reviewOn: (event.target as HTMLInputElement).value || undefined })} />
-        ${days === null
-          ? nothing
-          : html`<p class=${days < 0 ? 'stale' : 'hint'}>
-              ${days === 0 ? this.t('plan.reviewToday') : days > 0 ? this.t('plan.reviewIn', { count: days }) : this.t('plan.reviewLate', { count: -days })}
-            </p>`}
-      </div>
-    </section>`;
-  }
-
-  private renderSignOff(plan: Plan): TemplateResult {
-    const stale = new Set(this.staleSignOffs());
-    const draft = this.signDraft;
-    const problems = this.signMissing.map((missing) => ({
-      text: this.t(missing === 'name' ? 'plan.signOffMissingName' : 'plan.signOffMissingWitness'),
-      target: missing === 'name' ? 'sign-name' : 'sign-witness',
-    }));
-    const messageFor = (target: string): string | undefined => problems.find((p) => p.target === target)?.text;
-    const input = (id: string, key: TranslationKey, value: string, onInput: (value: string) => void): TemplateResult => {
-      const message = messageFor(id);
-      return html`<div class="field ${message ? 'invalid' : ''}">
-        <label class="label" for=${id}>${this.t(key)}</label>
-        ${message ? html`<p class="error-message" id="${id}-error">${message}</p>` : nothing}
-        <input id=${id} type="text" autocomplete="off" aria-describedby=${message ? `${id}-error` : nothing} .value=${value} @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
-      </div>`;
-    };
-    return html`<section class="section sign-off" part="sign-off">
-      <h2 id="sign-off-title">${this.t('plan.signOff')}</h2>
-      <p>${this.t('plan.signOffIntro')}</p>
-      ${plan.signOffs.length === 0
-        ? html`<p class="meta">${this.t('plan.signOffNone')}</p>`
-        : html`<ul class="signed">
-            ${plan.signOffs.map(
-              (signOff) => html`<li>
-                ${this.t('plan.signOffSigned', { name: signOff.who, role: this.t(`plan.role.${signOff.role}`), date: this.formatDate(signOff.at) })}
-                ${stale.has(signOff.who) ? html`<p class="stale">${this.t('plan.signOffStale', { name: signOff.who })}</p>` : nothing}
-              </li>`,
-            )}
-          </ul>`}
-      ${problems.length > 0 ? errorSummary(this.t('error.title'), problems, this.shadowRoot!) : nothing}
-      ${input('sign-name', 'plan.signOffName', draft.who, (who) => (this.signDraft = { ...this.signDraft, who }))}
-      ${this.selectField('sign-role', this.t('plan.signOffRole'), this.roleOptions, draft.role, (role) => (this.signDraft = { ...this.signDraft, role }))}
-      ${this.selectField(
-        'sign-method',
-        this.t('plan.signOffMethod'),
-        SIGN_OFF_METHODS.map((method) => [method, this.t(`plan.method.${method}`)] as const),
-        draft.method,
-        (method) => (this.signDraft = { ...this.signDraft, method }),
-      )}
-      ${draft.method !== 'typed-name' ? input('sign-witness', 'plan.signOffWitness', draft.witness, (witness) => (this.signDraft = { ...this.signDraft, witness })) : nothing}
-      <button type="button" class="button primary" @click=${() => void this.signOff()}>${this.t('plan.signOffButton')}</button>
-    </section>`;
+  /** One polite region per text field, so hints are read beside the field being typed in; they arrive with their module. */
+  private renderHints(target: string): TemplateResult {
+    const hints = this.hints?.target === target ? this.hints : null;
+    return html`<div class="hints" role="status" aria-live="polite" id="hints-${target}">${hints ? hintsView.value?.renderHints(hints, this.textContext) : nothing}</div>`;
   }
 
   private download(): void {
