@@ -40,7 +40,8 @@ import type { DraftKeeper } from './drafts.js';
 import type { Hints } from './hints-view.js';
 import { renderSection, renderStatement } from './statements-view.js';
 import { renderReview, renderSignOff } from './sign-off-view.js';
-import type { AddDraft, Linked, PlanViewContext, SignDraft, SignProblem, StatementsContext } from './view-context.js';
+import { LinkedSources } from './linked-sources.js';
+import type { AddDraft, PlanViewContext, SignDraft, SignProblem, StatementsContext } from './view-context.js';
 
 export interface PlanChangeDetail {
   /** The change made here; absent for undo, redo and changes from other editors. */
@@ -86,7 +87,6 @@ const coEditing = new Lazy(() => import('./collab.js').then(withEnglish));
 const pageReader = new Lazy(() => import('./light-dom.js').then((module) => module.planInPage));
 /** Light-DOM content the editor reads its plan from when `plan` is not set. */
 const PLAN_IN_PAGE = ':scope > script[type="application/json"], :scope > [data-section], :scope > [data-goals]';
-const NO_LINKS: Linked = { scales: [], people: [], lowest: [] };
 
 
 /** How long typing must pause before plain-language hints are announced. */
@@ -212,8 +212,6 @@ export class KithPlanEditor extends KithFormElement {
   @state() private adding: Record<string, AddDraft> = {};
   @state() private signDraft: SignDraft = { who: '', role: 'person', method: 'typed-name', witness: '' };
   @state() private signMissing: SignProblem[] = [];
-  /** The linked radar's scales and map's people, read when a link is set or changes. */
-  @state() private linked: Linked = NO_LINKS;
 
   private store: PlanStore | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -227,7 +225,8 @@ export class KithPlanEditor extends KithFormElement {
   /** Each statement's "More actions" menu. */
   private readonly menus = new ActionMenus(this);
   private focusFallback = 'undo';
-  private linkedElements: [EventTarget, string][] = [];
+  /** The linked radar's scales and map's people, read when a link is set or changes. */
+  private readonly sources = new LinkedSources(this, links);
 
   /** The plan as this view shows it (family view: family lane only), or null while there are problems. */
   get value(): Plan | null {
@@ -309,7 +308,6 @@ export class KithPlanEditor extends KithFormElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeydown);
-    this.unlink();
     this.teardown();
   }
 
@@ -339,7 +337,7 @@ export class KithPlanEditor extends KithFormElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc') || changed.has('storage')) this.setup();
-    if (changed.has('radar') || changed.has('map')) this.link();
+    if (changed.has('radar') || changed.has('map')) this.sources.watch(this.radar, this.map);
   }
 
   private setup(): void {
@@ -466,42 +464,6 @@ export class KithPlanEditor extends KithFormElement {
       // Re-render only when a hash changed: with no sign-off, or a change outside the signed words, none does.
       if (run === this.hashRun && JSON.stringify(hashes) !== JSON.stringify(this.hashes)) this.hashes = hashes;
     });
-  }
-
-  /* ---------- Links to a radar and a map ---------- */
-
-  private link(): void {
-    this.unlink();
-    this.onLinkedChange();
-    for (const [source, event] of [[this.radar, 'kith-score-change'], [this.map, 'kith-map-change']] as const) {
-      if (!(source instanceof EventTarget)) continue;
-      source.addEventListener(event, this.onLinkedChange);
-      this.linkedElements.push([source, event]);
-      // An element set before its first update has no data yet: read it again once it has.
-      void (source as { updateComplete?: Promise<unknown> }).updateComplete?.then(this.onLinkedChange);
-    }
-  }
-
-  private unlink(): void {
-    for (const [source, event] of this.linkedElements) source.removeEventListener(event, this.onLinkedChange);
-    this.linkedElements = [];
-  }
-
-  private onLinkedChange = (): void => {
-    const read = links.value;
-    if (!read) return void (this.linked = NO_LINKS);
-    const scales = read.scaleOptions(this.radarData);
-    this.linked = { scales, people: read.personOptions(this.mapData), lowest: read.lowestScales(scales) };
-  };
-
-  private get radarData(): unknown {
-    const radar = this.radar;
-    return radar instanceof HTMLElement ? (radar as HTMLElement & { data?: unknown }).data : radar;
-  }
-
-  private get mapData(): unknown {
-    const map = this.map;
-    return map instanceof HTMLElement ? (map as HTMLElement & { value?: unknown }).value : map;
   }
 
   /* ---------- Form association ---------- */
@@ -722,7 +684,7 @@ export class KithPlanEditor extends KithFormElement {
             answer: (value) => this.commit({ type: 'set-scaling', answer: { who: this.authorName, role: this.authorRole, value, at: now().toISOString() } }),
           })
         : nothing}
-      ${template.goals && goalsView.value ? goalsView.value.renderGoals(plan, { ...c, linked: this.linked, newGoal: () => ({ id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] }) }) : nothing}
+      ${template.goals && goalsView.value ? goalsView.value.renderGoals(plan, { ...c, linked: this.sources.linked, newGoal: () => ({ id: newId('g'), text: '', voice: this.voiceFor(this.defaultVoice()), actions: [] }) }) : nothing}
       ${renderReview(plan, this.today ?? now(), c)}
       ${renderSignOff(plan, {
         ...c,
