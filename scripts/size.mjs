@@ -25,7 +25,7 @@ const LAZY = {
   'relationship-map comparison and measures chunk': 'src/components/relationship-map/comparison.ts',
   'relationship-map diagram interaction chunk (keys, drag, pan, zoom)': 'src/components/relationship-map/diagram-interaction.ts',
   '“More actions” menu chunk (first open)': 'src/core/action-menu-panel.ts',
-  'relationship-map exports chunk (JSON, CSV, GraphML; first export)': 'src/components/relationship-map/formats.ts',
+  'relationship-map exports chunk (SVG, JSON, CSV, GraphML; first export)': 'src/components/relationship-map/exports.ts',
   'PNG export chunk (radar and map)': 'src/core/png.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',

@@ -78,7 +78,33 @@ function measure(el: KithRelationshipMap) {
   return { smallest, clashes, shown, shortened, people: people.length };
 }
 
+/** Names in an exported file, drawn in the page at the file's own size (1000 px): sizes, overlaps, how many. */
+async function exportedNames(file: string) {
+  const holder = await fixture<HTMLDivElement>(html`<div style="inline-size: 1000px"></div>`);
+  const drawing = new DOMParser().parseFromString(file, 'image/svg+xml').documentElement as unknown as SVGSVGElement;
+  holder.append(document.importNode(drawing, true));
+  const texts = [...holder.querySelectorAll<SVGTextElement>('text')];
+  const rects = texts.map((text) => rectOf(text, `name “${text.textContent}”`));
+  const clashes = rects.flatMap((a, i) => rects.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.what} × ${b.what}`));
+  return { texts: texts.map((text) => text.textContent!), smallest: Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize))), clashes };
+}
+
 describe('<kith-relationship-map>: names as a person sees them', () => {
+  it('exportSVG from a 375 px map lays names out for the file’s own 1000 px: 12 px names, more of them whole, none overlapping', async () => {
+    const el = await mapIn(375, communityMap(31));
+    const onPage = measure(el);
+    const pageSize = Number(el.shadowRoot!.querySelector('.labels')!.getAttribute('font-size'));
+    expect(pageSize, 'the page’s names, in diagram units, for a 375 px map').to.be.above(20);
+    const file = await exportedNames(await el.exportSVG());
+    console.log(`export of 31 generated people from a 375 px map: names ${file.smallest} px in a 1000 px file (${pageSize} units on the page); ${file.texts.length} texts; ${file.clashes.length} overlaps`);
+    expect(file.smallest, 'names at the file’s size, not the phone’s').to.be.within(11.99, 12.01);
+    expect(file.clashes).to.deep.equal([]);
+    // The page, at its larger size, leaves names out; the file has room for every one, whole.
+    expect(onPage.shown, 'names the 375 px page draws').to.be.below(31);
+    const people = communityMap(31).people;
+    expect(people.filter((person) => !file.texts.includes(person.name)).map((person) => person.name), 'names missing from the file').to.deep.equal([]);
+  });
+
   for (const [width, smallestAllowed] of WIDTHS) {
     for (const [name, data] of MAPS) {
       it(`${name}, in a ${width} px container: every name ≥ ${smallestAllowed} px on screen, none over another name or a person`, async () => {

@@ -432,6 +432,11 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
 
   it('exportSVG draws the same picture as a copy carrying every computed property of every element (pixels compared)', async () => {
     const el = await mapOf(familyMap);
+    // Drawn on the page at least as wide as the file (1000 px), so the page lays its names out as the file does.
+    el.style.cssText = 'display: block; inline-size: 2000px; --kith-map-max-size: 1200px';
+    for (let frame = 0; frame < 2; frame += 1) await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+    expect($(el, '.labels')!.getAttribute('font-size'), 'the page’s names at the file’s size').to.equal('12');
     // The oracle: the live diagram with ~20 computed properties written onto each element (how exports were made before).
     const live = $(el, 'svg.surface') as unknown as SVGSVGElement;
     const copy = live.cloneNode(true) as SVGSVGElement;

@@ -803,41 +803,38 @@ export class KithRelationshipMap extends KithFormElement {
 
   // ------------------------------------------------------------ exports
 
-  // Every export is fetched the first time one is asked for (formats.ts,
-  // core/export.ts: 1.4 kB a page that never exports does not download),
-  // so each answers with a promise. Each reads the map as it stands when
-  // its module has arrived.
+  // Every export is fetched the first time one is asked for (exports.ts),
+  // so each answers with a promise, and reads the map as it stands when its
+  // module has arrived.
 
   /** The map in Kith's JSON schema (versioned), snapshots included; privacy rules applied. */
   async exportJSON(): Promise<string> {
-    const { toJSON } = await import('./formats.js');
+    const { toJSON } = await import('./exports.js');
     return this.map ? toJSON(this.map, this.checkedSnapshots, { display: this.display }) : '';
   }
   /** GraphML for network-analysis tools; privacy rules applied. */
   async exportGraphML(): Promise<string> {
-    const { toGraphML } = await import('./formats.js');
+    const { toGraphML } = await import('./exports.js');
     return this.map ? toGraphML(this.map, { display: this.display }) : '';
   }
   /** CSV: people, a blank line, then relationships; privacy rules applied. */
   async exportCSV(): Promise<string> {
-    const { toCSV } = await import('./formats.js');
+    const { toCSV } = await import('./exports.js');
     return this.map ? toCSV(this.map, { display: this.display }) : '';
   }
 
   /**
-   * The diagram as a standalone SVG with `<title>` and `<desc>`, made from
-   * the map as it may leave the page: people left out of exports are not
-   * drawn, nor their relationships, and no sentence (not even one about
-   * someone else) names them.
+   * The diagram as a standalone SVG (1000 px, names laid out for that size)
+   * with `<title>` and `<desc>`, made from the map as it may leave the page:
+   * people left out of exports are not drawn, nor their relationships, and
+   * no sentence (not even one about someone else) names them.
    */
   async exportSVG(): Promise<string> {
-    const [{ shareable }, { standaloneSvg }] = await Promise.all([import('./formats.js'), import('../../core/export.js')]);
-    const diagram = this.renderRoot.querySelector<SVGSVGElement>('svg.surface');
-    if (!diagram || !this.map) return '';
-    const shared = shareable(this.map, { display: this.display });
-    const kept = new Set(shared.people.map((person) => person.id));
-    const leftOut = (element: Element) => (element.getAttribute('data-id') ?? element.getAttribute('data-ends') ?? '').split(' ').some((id) => id && !kept.has(id));
-    return standaloneSvg(diagram, this.t('map.title', { focus: this.nameFor(this.map.focus) }), describeMap(this.text, shared).join(' '), leftOut);
+    const { diagramSvg } = await import('./exports.js');
+    const stage = this.renderRoot.querySelector('.stage');
+    const map = this.drawnMap;
+    if (!stage || !map || !this.placement) return '';
+    return diagramSvg(stage, this.pictureContext(map, this.placement), this.t('map.title', { focus: this.nameFor(map.focus) }), { display: this.display });
   }
 
   /** The diagram as a PNG Blob (`scale` × 1000 px). */
