@@ -470,6 +470,11 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
     // The list pages large rings instead of rendering thousands of rows.
     expect($$(el, 'li.person').length).to.be.lessThan(420);
     await expect(el).to.be.accessible();
+    // The picture on the canvas can still leave as an SVG file, everyone in it, and nothing of it left on the page.
+    const file = new DOMParser().parseFromString(await el.exportSVG(), 'image/svg+xml');
+    expect(file.querySelector('desc')!.textContent).to.contain('799 people around Community hub.');
+    expect(file.querySelectorAll('text').length, 'names drawn').to.be.above(40);
+    expect($(el, 'svg.surface'), 'the drawing made for the file').to.equal(null);
   });
 
   it('a big map is drawn in steps, a task each: the summary first, nothing on screen moves, updateComplete waits for the whole', async function () {
