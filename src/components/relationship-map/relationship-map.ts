@@ -18,13 +18,12 @@ import { Lazy } from '../../core/lazy.js';
 import { addEnglish } from '../../core/localize.js';
 import type { FormContext } from './editor-forms.js';
 import { IDENTITY, swatch, zoomAt, type ViewTransform } from './diagram.js';
-import type { CanvasPainter } from './canvas-painter.js';
+import { DiagramSurface } from './diagram-surface.js';
 import type { DiagramHost, DiagramInteraction } from './diagram-interaction.js';
 import { heading, renderList, type Editing, type ListContext } from './list-view.js';
 import { renderPicture, type PictureContext } from './picture.js';
 import { CENTRE, VIEW_SIZE, fixedLayout, ringsLayout, type Layout, type Placement } from './layout.js';
-import { labelSizeFor, type Measure } from './labels.js';
-import { measurerFor } from './text-metrics.js';
+import { labelSizeFor } from './labels.js';
 import { describeMap, describePerson, describeRelationship, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
   RELATIONSHIP_TYPES,
@@ -216,26 +215,20 @@ export class KithRelationshipMap extends KithFormElement {
   private view: ViewTransform = IDENTITY;
   /** Stops the force layout settling (a new layout, or the element left the page). */
   private stopSettling: () => void = () => {};
-  private resizeObserver?: ResizeObserver;
   /**
-   * The diagram (SVG or canvas) and its width, as the observer reports
-   * them: measuring it when painting forced a layout, which while a big
-   * map's list is drawn in steps took 20–30 ms of a paint's task.
+   * The diagram's width (observed: measuring it when painting forced a
+   * layout, which while a big map's list is drawn in steps took 20–30 ms of
+   * a paint's task), the names' size and measure for it, and the canvas.
    */
-  private observedSurface: Element | null = null;
-  private surfaceWidth = 0;
+  private readonly surface = new DiagramSurface(
+    this,
+    () => this.drawnMap && this.placement && { map: this.drawnMap, placement: this.placement, view: this.view, activeId: this.activeId, dragAt: this.dragAt, settling: this.settling },
+    () => this.isCanvas,
+  );
   /** This render adopts the server's HTML: names as the server laid them out. */
   private hydrating = false;
-  /** Measures names in the diagram's font (kept while the font stays the same). */
-  private textMeasure: { font: string; width: number; measure: Measure | undefined } | null = null;
-  /** Names' size in diagram units: large enough to reach the screen at a readable size (see labelSize). */
-  @state() private labelSize = labelSizeFor(0);
-  private canvasFrame = 0;
   /** The diagram's interaction, made when its module has arrived. */
   private interaction: DiagramInteraction | null = null;
-  /** Paints maps above the canvas threshold; its module is fetched the first time one is drawn. */
-  private painter: CanvasPainter | null = null;
-  private painterArrives: Promise<void> | null = null;
   /** New data or a new layout waits to be laid out (after the first step; see willUpdate). */
   private layoutDue = false;
   /** Rows the list shows when drawn whole (each ring's first page). */
@@ -269,31 +262,14 @@ export class KithRelationshipMap extends KithFormElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      // Canvas pixels and the names' size follow the diagram's size
-      // (observed in updated); drawing waits for a frame or an update, so
-      // the observer never changes layout inside its own callback.
-      this.resizeObserver = new ResizeObserver((entries) => {
-        // The stage's content box, which the diagram fills: an <svg>'s own report would be its drawing's bounding box.
-        const width = entries.at(-1)?.contentRect.width ?? 0;
-        if (width === this.surfaceWidth) return;
-        this.surfaceWidth = width;
-        this.labelSize = labelSizeFor(width);
-        this.scheduleCanvas();
-      });
-      this.observedSurface = null;
-      this.observeSurface();
-    }
     if (this.layoutDue && this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
     // Settling stops away from the page, and goes on from where it was on return.
     if (this.settling) this.layoutDue = true;
     this.stopSettling();
-    cancelAnimationFrame(this.canvasFrame);
   }
 
   /** Complete once the map is drawn whole, not only its first step. */
@@ -304,7 +280,7 @@ export class KithRelationshipMap extends KithFormElement {
       result = await super.getUpdateComplete();
     }
     // A canvas map is drawn once its painter has arrived.
-    if (this.isCanvas && this.painterArrives) await this.painterArrives;
+    if (this.isCanvas && this.surface.painterArrives) await this.surface.painterArrives;
     return result;
   }
 
@@ -459,7 +435,7 @@ export class KithRelationshipMap extends KithFormElement {
     const show = (placement: Placement, settled: boolean) => {
       this.placement = placement;
       if (settled) this.settling = false;
-      if (this.isCanvas) this.scheduleCanvas();
+      if (this.isCanvas) this.surface.schedule();
       else this.requestUpdate();
     };
     // In a task of its own: packing 5,000 people for the worker took
@@ -724,7 +700,7 @@ export class KithRelationshipMap extends KithFormElement {
       focusPerson: (id) => this.focusPerson(id),
       move: (id, steps) => this.move(id, steps),
       placeAt: (id, at, ring) => this.placeAt(id, at, ring),
-      scheduleCanvas: () => this.scheduleCanvas(),
+      scheduleCanvas: () => this.surface.schedule(),
     };
   }
 
@@ -748,7 +724,7 @@ export class KithRelationshipMap extends KithFormElement {
   private setView(view: ViewTransform): void {
     this.view = view;
     this.renderRoot.querySelector('.viewport')?.setAttribute('transform', this.transformText());
-    this.scheduleCanvas();
+    this.surface.schedule();
   }
 
   private transformText(): string {
@@ -756,37 +732,6 @@ export class KithRelationshipMap extends KithFormElement {
   }
 
   // ------------------------------------------------------------ canvas
-
-  private observeSurface(): void {
-    const surface = this.renderRoot?.querySelector('.stage') ?? null;
-    if (!surface || surface === this.observedSurface || !this.resizeObserver) return;
-    if (this.observedSurface) this.resizeObserver.unobserve(this.observedSurface);
-    this.resizeObserver.observe(surface);
-    this.observedSurface = surface;
-    this.surfaceWidth = 0;
-  }
-
-  private scheduleCanvas(): void {
-    if (!this.isCanvas || this.canvasFrame) return;
-    this.canvasFrame = requestAnimationFrame(() => {
-      this.canvasFrame = 0;
-      this.drawCanvas();
-    });
-  }
-
-  private drawCanvas(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.surface');
-    if (!canvas || !this.drawnMap || !this.placement || !this.painter) return;
-    this.painter.draw(canvas, {
-      map: this.drawnMap,
-      placement: this.placement,
-      view: this.view,
-      activeId: this.activeId,
-      dragAt: this.dragAt,
-      settling: this.settling,
-      width: this.resizeObserver ? this.surfaceWidth : canvas.clientWidth,
-    });
-  }
 
   /**
    * Where a person is drawn, in viewport (client) coordinates, after pan
@@ -856,22 +801,7 @@ export class KithRelationshipMap extends KithFormElement {
     }
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
-    this.observeSurface();
-    if (this.isCanvas) {
-      // Colours are read again after a render (a new language or layout,
-      // new data), not after each step of drawing a big map in steps:
-      // reading them forces the page's style (5–20 ms in profiles while rows arrived).
-      if (changed.size > 0) this.painter?.forgetColours();
-      // Offline, the painter may never come: the list stays the map's view.
-      this.painterArrives ??= import('./canvas-painter.js').then(
-        ({ CanvasPainter }) => {
-          this.painter = new CanvasPainter(this, () => this.drawCanvas());
-          this.scheduleCanvas();
-        },
-        () => undefined,
-      );
-      this.scheduleCanvas();
-    }
+    this.surface.rendered(changed.size > 0);
   }
 
   private personDescription(person: Person): string {
@@ -891,22 +821,6 @@ export class KithRelationshipMap extends KithFormElement {
     }
     return description;
   }
-
-  /** The names' measure for the diagram's font: the theme's font family as the page resolves it. */
-  private measurer(): Measure | undefined {
-    if (isServer || this.hydrating) return undefined;
-    // Read once, then again after each resize report (a new theme or page font comes with a re-layout),
-    // not on every render: reading the style each tick of a settling force layout forced a style pass.
-    if (!this.textMeasure || this.textMeasure.width !== this.surfaceWidth) {
-      const style = getComputedStyle(this);
-      const font = style.getPropertyValue('--kith-sys-font-family').trim() || style.fontFamily;
-      const measure = this.textMeasure?.font === font ? this.textMeasure.measure : measurerFor(font);
-      this.textMeasure = { font, width: this.surfaceWidth, measure };
-    }
-    return this.textMeasure.measure;
-  }
-
-
 
   protected renderContent(): Renderable {
     const map = this.map;
@@ -1001,8 +915,8 @@ export class KithRelationshipMap extends KithFormElement {
       setActive: (id) => (this.activeId = id),
       describe: (person) => this.personDescription(person),
       // Hydrating, names are laid out as the server did (unmeasured), so the first render matches its HTML.
-      fontSize: this.hydrating ? labelSizeFor(0) : this.labelSize,
-      measure: this.measurer(),
+      fontSize: this.hydrating ? labelSizeFor(0) : this.surface.labelSize,
+      measure: this.hydrating ? undefined : this.surface.measure(),
     };
   }
 
