@@ -149,12 +149,15 @@ describe('no data lost', () => {
         el.relationships = structuredClone(event.detail.value.relationships);
       });
       shadowButton(el, 'More actions: Karen Jones').focus();
+      const focused = () => el.shadowRoot!.activeElement;
       for (let i = 0; i < 3; i += 1) {
-        // Open the menu, down from Move closer to Move further, choose it.
-        for (const press of ['Enter', 'ArrowDown', 'Enter']) {
-          await sendKeys({ press });
-          await el.updateComplete;
-        }
+        // Open the menu and, once it shows (its module may still be arriving, as a person would wait), go down from Move closer to Move further and choose it.
+        await sendKeys({ press: 'Enter' });
+        await until(() => focused()?.getAttribute('role') === 'menuitem', 'the menu opens, focus on its first item');
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        await until(() => focused()?.getAttribute('aria-label') === 'More actions: Karen Jones', 'focus back on the menu button, to move again');
       }
       expect(seen.map((d) => [d.action, d.item.id, (d.item as Person).ring])).to.deep.equal([
         ['move-person', 'mum', 2],
