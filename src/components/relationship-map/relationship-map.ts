@@ -7,7 +7,6 @@ import { StagedRender } from '../../core/staged-render.js';
 import type { Renderable } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { ProblemDraft } from '../../core/validation.js';
-import type { TranslationKey } from '../../translations/en.js';
 import type { Catalogue } from '../../translations/types.js';
 import { relationshipMapEn } from '../../translations/en/relationship-map.js';
 import { controlStyles } from '../../core/control-styles.js';
@@ -17,16 +16,16 @@ import { relationshipMapStyles } from './relationship-map.styles.js';
 import { Lazy } from '../../core/lazy.js';
 import { addEnglish } from '../../core/localize.js';
 import type { FormContext } from './editor-forms.js';
-import { IDENTITY, swatch, zoomAt, type ViewTransform } from './diagram.js';
+import { IDENTITY, zoomAt, type ViewTransform } from './diagram.js';
 import { DiagramSurface } from './diagram-surface.js';
 import type { DiagramHost, DiagramInteraction } from './diagram-interaction.js';
 import { heading, renderList, type Editing, type ListContext } from './list-view.js';
+import { renderDiagram, type DiagramContext } from './diagram-view.js';
 import { renderPicture, type PictureContext } from './picture.js';
 import { CENTRE, VIEW_SIZE, fixedLayout, ringsLayout, type Layout, type Placement } from './layout.js';
 import { labelSizeFor } from './labels.js';
 import { describeMap, describePerson, describeRelationship, nameOf, ringName, type MapTextContext } from './summary.js';
 import {
-  RELATIONSHIP_TYPES,
   RINGS,
   addPerson,
   addRelationship,
@@ -836,7 +835,7 @@ export class KithRelationshipMap extends KithFormElement {
           ${comparison && extras.value ? html`<p class="compare">${extras.value.describeDiff(text, comparison.diff, map, comparison.before.date).join(' ')}</p>` : nothing}
         </div>
         <div class="panels">
-          <div class="diagram-panel">${this.renderDiagram()}</div>
+          <div class="diagram-panel">${renderDiagram(this.diagramContext(map))}</div>
           <div class="list-panel" part="list">${renderList(this.listContext())}</div>
         </div>
         ${this.steps.step === Infinity ? this.renderMeasures() : nothing}
@@ -845,60 +844,28 @@ export class KithRelationshipMap extends KithFormElement {
     `;
   }
 
-  private renderDiagram(): TemplateResult {
-    const map = this.drawnMap!;
+  /** What the diagram (diagram-view.ts) needs: the state it shows, and what its buttons and gestures do. */
+  private diagramContext(map: MapData): DiagramContext {
+    const drawn = this.drawnMap!;
     const placement = this.placement;
-    const describedBy = 'diagram-instructions';
-    const label = this.t('map.diagram.label', { focus: this.nameFor(map.focus) });
-    const surface = this.isCanvas
-      ? html`<canvas
-            class="surface"
-            part="diagram"
-            tabindex="0"
-            role="application"
-            aria-label=${label}
-            aria-describedby=${describedBy}
-          ></canvas>
-          <p class="hint">${this.t('map.diagram.canvas', { count: this.map!.people.length })}</p>`
-      : html`<svg
-          class="surface"
-          part="diagram"
-          viewBox="0 0 ${VIEW_SIZE} ${VIEW_SIZE}"
-          role="group"
-          aria-label=${label}
-          aria-describedby=${describedBy}
-        >
-          <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse">
-              <path class="arrow" d="M0 0L10 5L0 10z"></path>
-            </marker>
-          </defs>
-          <g class="viewport" transform=${this.transformText()}>${placement ? renderPicture(this.pictureContext(map, placement)) : nothing}</g>
-        </svg>`;
-    return html`
-      <div class="toolbar buttons">
-        <button type="button" class="button small" @click=${() => this.zoomBy(1.4)}>${this.t('map.zoomIn')}</button>
-        <button type="button" class="button small" @click=${() => this.zoomBy(1 / 1.4)}>${this.t('map.zoomOut')}</button>
-        <button type="button" class="button small" @click=${() => this.zoomBy(0)}>${this.t('map.resetView')}</button>
-        ${this.settling ? html`<span class="hint">${this.t('map.settling')}</span>` : nothing}
-      </div>
-      <div
-        class="stage"
-        @focusin=${prefetchInteraction}
-        @pointerover=${prefetchInteraction}
-        @keydown=${(event: KeyboardEvent) => this.interact((it) => it.onKey(event), true)}
-        @pointerdown=${(event: PointerEvent) => this.interact((it) => it.onPointerDown(event), true)}
-        @pointermove=${(event: PointerEvent) => this.interact((it) => it.onPointerMove(event))}
-        @pointerup=${(event: PointerEvent) => this.interact((it) => it.onPointerUp(event), true)}
-        @pointercancel=${(event: PointerEvent) => this.interact((it) => it.onPointerUp(event), true)}
-        @wheel=${(event: WheelEvent) => this.interact((it) => it.onWheel(event))}
-      >
-        ${surface}
-      </div>
-      <p class="hint" id=${describedBy}>${this.t('map.diagram.instructions')}</p>
-      ${this.detailsOpen ? this.renderDetails() : nothing}
-      ${this.renderLegend()}
-    `;
+    return {
+      t: (key, params) => this.t(key, params),
+      text: this.text,
+      map,
+      canvas: this.isCanvas,
+      picture: placement && !this.isCanvas ? renderPicture(this.pictureContext(drawn, placement)) : nothing,
+      transform: this.transformText(),
+      settling: this.settling,
+      headingLevel: this.headingLevel,
+      readonly: this.readonly,
+      details: (this.detailsOpen && personById(map, this.activeId)) || null,
+      describe: (person) => this.personDescription(person),
+      zoomBy: (factor) => this.zoomBy(factor),
+      interact: (use, replay) => this.interact(use, replay),
+      prefetch: prefetchInteraction,
+      edit: (id) => this.openEditor({ kind: 'person', id }),
+      closeDetails: () => (this.detailsOpen = false),
+    };
   }
 
   /** What the picture (picture.ts) needs: the state it draws. */
@@ -929,34 +896,6 @@ export class KithRelationshipMap extends KithFormElement {
     const byRing = peopleByRing(map);
     const closestFirst = [map.focus, ...RINGS.flatMap((ring) => byRing[ring].map((person) => person.id))];
     return new Set(closestFirst.slice(0, count));
-  }
-
-  private renderDetails(): TemplateResult | typeof nothing {
-    const person = this.map && personById(this.map, this.activeId);
-    if (!person) return nothing;
-    return html`<div class="details" role="region" aria-label=${displayName(person, this.display)}>
-      <p><strong>${this.personDescription(person)}</strong></p>
-      ${person.notes && this.display === 'name' ? html`<p>${this.t('map.details.notes', { notes: person.notes })}</p>` : nothing}
-      <div class="buttons">
-        ${this.readonly
-          ? nothing
-          : html`<button type="button" class="button small" @click=${() => this.openEditor({ kind: 'person', id: person.id })}>
-              ${this.t('map.action.edit')}
-            </button>`}
-        <button type="button" class="button small" @click=${() => (this.detailsOpen = false)}>${this.t('map.details.close')}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderLegend(): TemplateResult {
-    return html`<div class="legend" part="legend">
-      ${heading(this.headingLevel + 1, this.t('map.legend'))}
-      <ul>
-        ${RELATIONSHIP_TYPES.map(
-          (type) => html`<li>${swatch(type)}<span><strong>${this.t(`map.type.${type}` as TranslationKey)}</strong>: ${this.t(`map.words.${type}` as TranslationKey)}</span></li>`,
-        )}
-      </ul>
-    </div>`;
   }
 
   private renderMeasures(): TemplateResult {
