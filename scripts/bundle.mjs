@@ -17,10 +17,9 @@ const inlineCss = {
   },
 };
 
-/** Bundles `contents` (TypeScript, resolved from the project root); returns the code. */
-export async function browserBundle(contents, plugins = []) {
-  const result = await build({
-    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+/** The options every browser build here shares: minified, production Lit, minified CSS and templates. */
+export function browserOptions(plugins = []) {
+  return {
     bundle: true,
     minify: true,
     format: 'esm',
@@ -30,6 +29,11 @@ export async function browserBundle(contents, plugins = []) {
     define: { 'process.env.NODE_ENV': '"production"' },
     plugins: [...plugins, inlineCss, literalsEsbuild],
     logLevel: 'silent',
-  });
+  };
+}
+
+/** Bundles `contents` (TypeScript, resolved from the project root); returns the code. */
+export async function browserBundle(contents, plugins = []) {
+  const result = await build({ ...browserOptions(plugins), stdin: { contents, resolveDir: process.cwd(), loader: 'ts' } });
   return result.outputFiles[0].contents;
 }

@@ -1,9 +1,10 @@
 // Sizes a page would pay: each entry bundled with Lit, minified, then gzip
 // and brotli. Writes dist/size.json and prints a table. Budgets (issue 7)
 // will be checked against these numbers.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { browserBundle } from './bundle.mjs';
+import { pageWeight } from './page-weight.mjs';
 
 const cases = {
   'core (KithElement + localisation + validation, with Lit)': "export { KithElement, define } from './src/core/index.ts';",
@@ -154,6 +155,38 @@ for (const row of rows) {
   if (verdict.includes('OVER')) over.push(row.name);
   console.log(`  ${row.name.padEnd(58)} min ${kb(row.min).padStart(9)}  gzip ${kb(row.gzip).padStart(8)}  brotli ${kb(row.brotli).padStart(8)}${verdict}`);
 }
+
+/*
+ * What a page downloads (issue 22): the element's entry plus every chunk it
+ * imports statically, each file minified and gzipped on its own, as an
+ * app's bundler emits them (page-weight.mjs: Vite, the page's elements
+ * built together, their lazy chunks split off; Yjs is the host's). Lazy chunks are not counted:
+ * they are fetched only when used. `target` is issue 22's budget; `guard`
+ * holds today's size so nothing creeps while the targets are worked towards.
+ */
+const PAGES = {
+  'consent, returning visitor': { entries: ['cookie-banner'], target: 5, guard: 16.9 },
+  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 19.4 },
+  'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 26.7 },
+  map: { entries: ['relationship-map'], target: 28, guard: 32.6 },
+  'radar view': { entries: ['strengths-radar'], target: 18, guard: 24.5 },
+  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 73.5 },
+};
+const pageRows = [];
+for (const [name, page] of Object.entries(PAGES)) {
+  pageRows.push({ name, ...(await pageWeight(Object.fromEntries(page.entries.map((element) => [element, `src/components/${element}/define.ts`])))), target: page.target, guard: page.guard });
+}
+// The script-tag bundle is one file (its lazy chunks import from it): the file Vite built, when it has.
+if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', files: 1, gzip: gzipSync(readFileSync('dist/cdn/kith.js'), { level: 9 }).length, target: 65, guard: 68 });
+console.log('\nWhat a page downloads (entry + the chunks it imports, each gzipped on its own; issue 22):');
+for (const row of pageRows) {
+  const overGuard = row.gzip / 1024 > row.guard;
+  if (overGuard) over.push(`${row.name} (page)`);
+  const verdict = row.gzip / 1024 <= row.target ? 'meets its target' : overGuard ? `OVER its guard ${row.guard} kB` : `guard ${row.guard} kB: ok`;
+  console.log(`  ${row.name.padEnd(44)} ${String(row.files).padStart(2)} files  gzip ${kb(row.gzip).padStart(8)}  (target ${row.target} kB; ${verdict})`);
+}
+writeFileSync('dist/page-weight.json', JSON.stringify(pageRows, null, 2) + '\n');
+
 if (over.length > 0) {
   console.error(`Over the size budget: ${over.join(', ')}`);
   process.exit(1);
