@@ -21,10 +21,16 @@ const walk = (node) => {
     else walk(value);
   }
 };
+/** The names a module's static properties declare as reactive state (read before paths become dist paths). */
+const states = new Map();
+for (const mod of manifest.modules) states.set(toDist(mod.path), new Set([...readFileSync(mod.path.replace(/^\//, ''), 'utf8').matchAll(/^\s+(\w+): \{ state: true \}/gm)].map((m) => m[1])));
+const statesIn = (path) => states.get(path) ?? new Set();
 walk(manifest.modules);
 // Private, protected and @internal members are not public API (protected ones are in the .d.ts for vendors).
 for (const mod of manifest.modules) {
   for (const decl of mod.declarations ?? []) {
+    // Reactive state (`state: true` in static properties) has no attribute, whatever the analyzer assumes.
+    if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !statesIn(a.inheritedFrom?.module ?? mod.path).has(a.fieldName));
     if (decl.members) decl.members = decl.members.filter((m) => m.privacy !== 'private' && m.privacy !== 'protected' && !/@internal/.test(m.description ?? ''));
     // Inherited JSDoc repeats the base's events, parts and states: keep the most specific one.
     for (const key of ['events', 'cssParts', 'cssStates', 'slots', 'cssProperties']) {

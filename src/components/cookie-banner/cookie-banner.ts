@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { around, listOf, joinStrings } from '../../core/localize.js';
@@ -51,14 +50,20 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  */
 export class KithCookieBanner extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, cookieBannerStyles];
+  /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
+  static override properties: PropertyDeclarations = {
+    serviceName: { attribute: 'service-name' },
+    phase: { state: true },
+    notKept: { state: true },
+  };
   static override strings = joinStrings({ en: cookieBannerEn, cy: () => import('../../translations/cy/cookie-banner.js').then((m) => m.cookieBannerCy) }, consentStrings);
 
   /** The service's name, for the heading and the region label (“Cookies on …”). */
-  @property({ attribute: 'service-name' }) serviceName = '';
+  serviceName = '';
 
   /** Where the banner is; set by the person's actions and the choice in force. */
-  @state() phase: BannerPhase = 'decided';
-  @state() private notKept = false;
+  phase: BannerPhase = 'decided';
+  private notKept = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

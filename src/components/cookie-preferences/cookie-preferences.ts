@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { errorSummary } from '../../core/error-summary.js';
@@ -38,12 +37,18 @@ import { consentStrings } from '../consent/strings.js';
  */
 export class KithCookiePreferences extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, controlStyles, formHeadingStyles, cookiePreferencesStyles];
+  /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
+  static override properties: PropertyDeclarations = {
+    answers: { state: true },
+    unanswered: { state: true },
+    saved: { state: true },
+  };
   static override strings = joinStrings({ en: cookiePreferencesEn, cy: () => import('../../translations/cy/cookie-preferences.js').then((m) => m.cookiePreferencesCy) }, consentStrings);
 
   /** The answers on the form, which may differ from the choice in force until saved. */
-  @state() private answers: Partial<CategoryChoices> = {};
-  @state() private unanswered: string[] = [];
-  @state() private saved: 'no' | 'kept' | 'not-kept' = 'no';
+  private answers: Partial<CategoryChoices> = {};
+  private unanswered: string[] = [];
+  private saved: 'no' | 'kept' | 'not-kept' = 'no';
 
   /** A choice made elsewhere (the banner) shows here too, unless the person is part-way through the form. */
   protected override consentChanged(consent: CookieConsent | null): void {

@@ -1,5 +1,4 @@
-import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, isServer, nothing, type PropertyDeclaration, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { keepTyped } from '../../core/typed-fields.js';
 import { inTasks, nextTask } from '../../core/in-tasks.js';
@@ -151,6 +150,30 @@ const STEP = { rows: 8, people: 16 } as const;
  */
 export class KithRelationshipMap extends KithFormElement {
   static override styles = [...KithFormElement.styles, controlStyles, actionMenuStyles, relationshipMapStyles];
+  /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
+  static override properties: PropertyDeclarations = {
+    people: { attribute: false },
+    relationships: { attribute: false },
+    focusId: { attribute: 'focus' },
+    snapshots: { attribute: false },
+    compare: {},
+    layout: { reflect: true },
+    display: { reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    canvasThreshold: { type: Number, attribute: 'canvas-threshold' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    map: { state: true },
+    checkedSnapshots: { state: true },
+    activeId: { state: true },
+    detailsOpen: { state: true },
+    editing: { state: true },
+    lastRemoval: { state: true },
+    announcement: { state: true },
+    measuresOpen: { state: true },
+    settling: { state: true },
+    shownPerRing: { state: true },
+    dragAt: { state: true },
+  };
   static override readonly lazyParts = [extras];
   /** Its own strings. The lazy chunks' English arrives with them (see withEnglish); in Welsh, all arrive together. */
   static override strings = {
@@ -164,42 +187,42 @@ export class KithRelationshipMap extends KithFormElement {
   };
 
   /** Everyone on the map, the focus person included: `[{id, name, kind, ring, …}]`. */
-  @property({ attribute: false }) people?: Person[];
+  people?: Person[];
   /** `[{id, from, to, type, direction?, label?}]`. */
-  @property({ attribute: false }) relationships?: Relationship[];
+  relationships?: Relationship[];
   /**
    * The id of the person at the centre (attribute `focus`; the property is
    * `focusId` because `focus()` is every element's focus method).
    */
-  @property({ attribute: 'focus' }) focusId = '';
+  focusId = '';
   /** Dated earlier versions of the map: `[{id, date, label?, focus, people, relationships}]`. */
-  @property({ attribute: false }) snapshots?: Snapshot[];
+  snapshots?: Snapshot[];
   /** A snapshot id: show who joined, left and moved since then. */
-  @property() compare = '';
+  compare = '';
   /** `rings` (computed, default), `force` (settles progressively) or `fixed` (saved positions). */
-  @property({ reflect: true }) layout: Layout = 'rings';
+  layout: Layout = 'rings';
   /** `name`, or `initials` to show initials only everywhere, exports included. */
-  @property({ reflect: true }) display: NameDisplay = 'name';
+  display: NameDisplay = 'name';
   /** View only: no editing in the list or the diagram. */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** Above this many people the diagram is drawn on a canvas. */
-  @property({ type: Number, attribute: 'canvas-threshold' }) canvasThreshold = 500;
+  canvasThreshold = 500;
   /** The level of the map's heading (its sections are one below). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
-  @state() private map: MapData | null = null;
-  @state() private checkedSnapshots: Snapshot[] = [];
-  @state() private activeId = '';
-  @state() private detailsOpen = false;
-  @state() private editing: Editing | null = null;
+  private map: MapData | null = null;
+  private checkedSnapshots: Snapshot[] = [];
+  private activeId = '';
+  private detailsOpen = false;
+  private editing: Editing | null = null;
   /** Puts back what is typed in the open form if the update rebuilt it (rows are not keyed: `repeat` would cost a kilobyte). */
   private restoreTyped?: () => void;
-  @state() private lastRemoval: Removal | null = null;
-  @state() private announcement = '';
-  @state() private measuresOpen = false;
-  @state() private settling = false;
-  @state() private shownPerRing: Record<Ring, number> = { 1: LIST_PAGE, 2: LIST_PAGE, 3: LIST_PAGE, 4: LIST_PAGE };
-  @state() private dragAt: { id: string; x: number; y: number } | null = null;
+  private lastRemoval: Removal | null = null;
+  private announcement = '';
+  private measuresOpen = false;
+  private settling = false;
+  private shownPerRing: Record<Ring, number> = { 1: LIST_PAGE, 2: LIST_PAGE, 3: LIST_PAGE, 4: LIST_PAGE };
+  private dragAt: { id: string; x: number; y: number } | null = null;
 
   /** Not reactive: layout slices repaint the canvas, or re-render only the SVG (small maps). */
   private placement: Placement | null = null;
