@@ -3,6 +3,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/components/relationship-map/define.js';
 import type { KithRelationshipMap, MapChangeDetail } from '../src/components/relationship-map/relationship-map.js';
 import type { MapData } from '../src/components/relationship-map/model.js';
+import { loadLanguage } from '../src/core/localize.js';
 import { ForceLayout } from '../src/components/relationship-map/force-layout.js';
 import type { ForceProgress, ForceRequest } from '../src/components/relationship-map/force-worker.js';
 import { communityMap, familyMap, familySnapshots } from '../stories/data/networks.js';
@@ -511,6 +512,8 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
   });
 
   it('many new people are read in tasks of their own, after the one that set them; an edit-sized change at once', async () => {
+    // The problems' wording is fetched the first time one is worded (a task of its own, once a page): here already.
+    await loadLanguage('en');
     const el = await fixture<KithRelationshipMap>(html`<kith-relationship-map .people=${familyMap.people} .relationships=${familyMap.relationships} focus=${familyMap.focus}></kith-relationship-map>`);
     const errors: string[] = [];
     el.addEventListener('kith-error', (event) => errors.push(event.detail.path));

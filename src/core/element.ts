@@ -3,11 +3,18 @@ import type { TranslationKey } from '../translations/en.js';
 import type { ComponentStrings } from '../translations/types.js';
 import type { KithEventMap } from './events.js';
 import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
-import { formatDate, formatNumber, languageReady, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
+import { formatDate, formatNumber, languageReady, problemWording, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
 import { baseStyles } from './styles.js';
 import { adoptDefaultTheme } from './theme.js';
 import { localizeProblem, type Problem, type ProblemDraft } from './validation.js';
 import { VERSION } from './version.js';
+
+/** Runs `report` once the problems' wording has arrived (at once when it has, or could not be fetched). */
+function whenWorded(report: () => void): void {
+  const arriving = problemWording.ready();
+  if (arriving) void arriving.then(report);
+  else report();
+}
 
 /** What a component's `renderContent` may return. */
 export type Renderable = TemplateResult | typeof nothing;
@@ -110,7 +117,9 @@ export abstract class KithElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const strings = (this.constructor as typeof KithElement).strings;
-    const waits = [...this.languagesShown.map((lang) => languageReady(lang, strings)), this.waitBeforeUpdate()].filter((wait) => wait !== null);
+    // A problem is shown in its words: wait for them when there is one, or when hydrating a server's error state (it must match).
+    const worded = this.hasProblems || (!this.hasUpdated && !!this.shadowRoot?.querySelector('[part="error"]'));
+    const waits = [...this.languagesShown.map((lang) => languageReady(lang, strings)), this.waitBeforeUpdate(), worded ? problemWording.ready() : null].filter((wait) => wait !== null);
     // Checked again once they arrive: the language (or input) may have changed meanwhile.
     return waits.length > 0 ? Promise.all(waits).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -122,6 +131,20 @@ export abstract class KithElement extends LitElement {
    */
   protected waitBeforeUpdate(): Promise<unknown> | null {
     return null;
+  }
+
+  private get hasProblems(): boolean {
+    return this.problemDrafts.length > 0 || this.renderFailure !== null;
+  }
+
+  /** Complete once a problem found in this update is shown in words (their wording is fetched on first use). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    if (this.hasProblems && problemWording.value === undefined) {
+      await problemWording.ready();
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Every language this element shows text in (a bilingual element, two). */
@@ -181,14 +204,21 @@ export abstract class KithElement extends LitElement {
    * refused a copy): a `kith-error` event only, no error state.
    */
   protected reportWarning(draft: ProblemDraft): void {
-    const problem = localizeProblem(this.resolvedLang, draft, this.translations, (this.constructor as typeof KithElement).strings);
-    this.emit('kith-error', { code: problem.code, message: problem.message, path: problem.path, problems: [problem] });
+    whenWorded(() => {
+      const problem = localizeProblem(this.resolvedLang, draft, this.translations, (this.constructor as typeof KithElement).strings);
+      this.emit('kith-error', { code: problem.code, message: problem.message, path: problem.path, problems: [problem] });
+    });
   }
 
   private reportProblems(): void {
-    const problems = this.problems;
-    const [first] = problems;
-    if (first) this.emit('kith-error', { code: first.code, message: first.message, path: first.path, problems });
+    const late = problemWording.value === undefined;
+    whenWorded(() => {
+      const problems = this.problems;
+      const [first] = problems;
+      if (first) this.emit('kith-error', { code: first.code, message: first.message, path: first.path, problems });
+      // The render that found the problem came before its wording: show it in words now.
+      if (late) this.requestUpdate();
+    });
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -223,14 +253,18 @@ export abstract class KithElement extends LitElement {
     } catch (error) {
       // No state change here (it would re-render and throw again): show the
       // error now and report it once this update is done.
-      this.renderFailure = { code: 'render-failed', path: this.localName, params: { reason: String(error) } };
-      queueMicrotask(() => this.reportProblems());
+      const reason = String(error);
+      // Reported once: not again when the same failure recurs on a re-render (its wording arriving, a new language).
+      const known = this.renderFailure?.params?.['reason'] === reason;
+      this.renderFailure = { code: 'render-failed', path: this.localName, params: { reason } };
+      if (!known) queueMicrotask(() => this.reportProblems());
       return this.renderError(this.problems);
     }
   }
 
-  /** The shared, localised error state shown in place of the component. */
+  /** The shared, localised error state shown in place of the component (its alert empty until the problems' wording is here). */
   protected renderError(problems: readonly Problem[]): TemplateResult {
+    if (problemWording.value === undefined) return html`<div class="kith-error" part="error" role="alert"></div>`;
     return html`<div class="kith-error" part="error" role="alert">
       <p class="kith-error__title">${this.t('error.title')}</p>
       <p>${this.t('error.intro')}</p>

@@ -27,6 +27,22 @@ const resolved = new Map<string, string>();
 registerTranslation('cy', () => import('../translations/cy/core.js').then((m) => m.coreCy));
 
 /**
+ * What each problem with an element's input says, in English (other
+ * languages carry theirs in their core catalogue): fetched the first time a
+ * problem is worded, so a page whose data is fine never downloads it.
+ * Elements wait for it before showing or reporting a problem; code outside
+ * an element awaits `loadLanguage` first. Host wording registered before it
+ * arrives wins.
+ */
+export const problemWording = new Lazy(() =>
+  import('../translations/en/problems.js').then(({ problemsEn }) => {
+    catalogues.set('en', { ...problemsEn, ...catalogues.get('en') });
+    // A value, not undefined: a Lazy whose value is undefined has not arrived.
+    return true;
+  }),
+);
+
+/**
  * Each loader's catalogue, fetched once. One that failed to arrive counts as
  * empty, so English stands in and it is not asked for again on every render.
  */
@@ -72,9 +88,9 @@ export function languageReady(lang: string, own?: ComponentStrings): Promise<voi
   return waits.length > 0 ? Promise.all(waits).then(() => undefined) : null;
 }
 
-/** Loads a language's shared strings and a component's own (for code outside an element). */
+/** Loads a language's shared strings, a component's own and the problems' wording (for code outside an element). */
 export async function loadLanguage(lang: string, own?: ComponentStrings): Promise<void> {
-  await languageReady(lang, own);
+  await Promise.all([languageReady(lang, own), problemWording.ready()]);
 }
 
 /**

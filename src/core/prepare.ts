@@ -1,3 +1,5 @@
+import { problemWording } from './localize.js';
+
 /**
  * Fetches every part these elements render from modules of their own (the
  * plan editor's goals, the map's comparison…), so a server can render them
@@ -6,5 +8,6 @@
  * rendering on a server: `await prepare(KithPlanEditor, KithRelationshipMap)`.
  */
 export async function prepare(...elements: readonly { lazyParts?: readonly { ready(): Promise<unknown> | null }[] }[]): Promise<void> {
-  await Promise.all(elements.flatMap((element) => (element.lazyParts ?? []).map((part) => part.ready())));
+  // The problems' wording too: an element whose input has problems shows them.
+  await Promise.all([problemWording.ready(), ...elements.flatMap((element) => (element.lazyParts ?? []).map((part) => part.ready()))]);
 }

@@ -27,8 +27,11 @@ export type LocalisedText = string | Readonly<Record<string, string>>;
 
 /** `own`: the component's strings, where problems only it can have are worded. */
 export function localizeProblem(lang: string, draft: ProblemDraft, overrides?: TranslationOverrides, own?: ComponentStrings): Problem {
-  const message = translate(lang, `problem.${draft.code}` as TranslationKey, { path: draft.path, ...draft.params }, overrides, own);
-  return { ...draft, message };
+  const key = `problem.${draft.code}` as TranslationKey;
+  const params = { path: draft.path, ...draft.params };
+  const message = translate(lang, key, params, overrides, own);
+  // No wording for it (an unknown code, or the problems' wording could not be fetched): still a sentence.
+  return { ...draft, message: message === key ? translate(lang, 'problem.unknown', params, overrides, own) : message };
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, elementUpdated } from '@open-wc/testing';
 import { TestProbe } from '../fixtures.js';
-import { registerTranslation } from '../../src/core/localize.js';
+import { loadLanguage, registerTranslation } from '../../src/core/localize.js';
 import type { KithErrorDetail } from '../../src/core/events.js';
 
 const text = (el: TestProbe): string => el.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -150,6 +150,8 @@ describe('KithElement', () => {
   });
 
   it('never lets an exception in rendering escape: it shows the error state and reports it', async () => {
+    // The problems' wording here already (problem-wording.test.ts covers its arrival), so renders are counted exactly.
+    await loadLanguage('en');
     const el = await fixture<TestProbe>(html`<test-probe></test-probe>`);
     const reported = oneEvent(el, 'kith-error');
     el.explode = true;

@@ -1,11 +1,12 @@
 import type { CatalogueOf } from '../types.js';
 import type { coreEn } from '../en/core.js';
+import type { problemsEn } from '../en/problems.js';
 
 /**
  * Plurals use every Welsh category: “problem” is feminine, hence
  * “dwy broblem” (two), “tair problem” (few = 3), “chwe phroblem” (many = 6).
  */
-export const coreCy: CatalogueOf<typeof coreEn> = {
+export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn> = {
   'meta.languageName': 'Cymraeg',
 
   'list.and': '{first} a {last}',
