@@ -16,7 +16,7 @@ import type { StatementsContext } from './view-context.js';
 /** A sentence shown inside a button label or announcement is cut to this many characters. */
 const EXCERPT = 40;
 
-export function excerpt(text: string): string {
+function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
