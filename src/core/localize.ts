@@ -218,7 +218,8 @@ function longDates(locale: string): Intl.DateTimeFormat | null {
  * A calendar date in words (“5 January 2026”, “5 Ionawr 2026”). Uses
  * Intl.DateTimeFormat when the browser has data for the language; some
  * builds (Debian's Chromium among them) have none for Welsh and would
- * silently answer in US English, so we fall back to our own month names.
+ * silently answer in US English, so we fall back to the language's own month
+ * names (Welsh carries them), or to the date as written.
  */
 export function formatDate(lang: string, isoDate: string, overrides?: TranslationOverrides): string {
   const parts = parseIsoDate(isoDate);
@@ -227,8 +228,10 @@ export function formatDate(lang: string, isoDate: string, overrides?: Translatio
   const locale = code === 'en' ? 'en-GB' : code;
   const dates = longDates(locale);
   if (dates) return dates.format(new Date(Date.UTC(parts.year, parts.month - 1, parts.day)));
-  const month = translate(code, `date.month.${parts.month}` as TranslationKey, {}, overrides);
-  return translate(code, 'date.long', { day: parts.day, month, year: parts.year }, overrides);
+  const key = `date.month.${parts.month}` as TranslationKey;
+  const month = translate(code, key, {}, overrides);
+  // No month names for this language either (English dates always come from Intl): the date as given, in no language.
+  return month === key ? isoDate.slice(0, 10) : translate(code, 'date.long', { day: parts.day, month, year: parts.year }, overrides);
 }
 
 /** Numbers in the language's style (grouping, decimal mark). */

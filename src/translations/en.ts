@@ -1,6 +1,7 @@
 import type { CatalogueOf } from './types.js';
 import { coreEn } from './en/core.js';
 import { problemsEn } from './en/problems.js';
+import { monthsEn } from './en/months.js';
 import { stagesEn } from './en/stages.js';
 import { consentEn } from './en/consent.js';
 import { stageBadgeEn } from './en/stage-badge.js';
@@ -24,7 +25,7 @@ import { planDraftsEn } from './en/plan-drafts.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...problemsEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn, ...planGoalsEn, ...planCoEditingEn, ...planHintsEn, ...planDraftsEn };
+export const en = { ...coreEn, ...problemsEn, ...monthsEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...planEditorEn, ...planGoalsEn, ...planCoEditingEn, ...planHintsEn, ...planDraftsEn };
 
 export type TranslationKey = keyof typeof en;
 

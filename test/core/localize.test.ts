@@ -99,6 +99,14 @@ describe('dates', () => {
     expect(formatDate('cy', '2026-06-21')).to.equal('21 Mehefin 2026');
   });
 
+  it('a language the browser has no date data for writes its own month names, or else the date as written (never English months)', () => {
+    // "Klingon" (tlh): no browser has its date data.
+    registerTranslation('tlh', { 'list.and': '{first} je {last}' });
+    expect(formatDate('tlh', '2026-03-05T10:00:00Z')).to.equal('2026-03-05');
+    registerTranslation('tlh', { 'date.month.3': 'jar wej', 'date.long': '{day} {month} {year}' });
+    expect(formatDate('tlh', '2026-03-05')).to.equal('5 jar wej 2026');
+  });
+
   it('leaves unreadable dates as given and rejects impossible ones', () => {
     expect(formatDate('en', 'next Tuesday')).to.equal('next Tuesday');
     expect(parseIsoDate('2026-02-30')).to.equal(null);

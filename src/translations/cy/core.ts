@@ -1,12 +1,13 @@
 import type { CatalogueOf } from '../types.js';
 import type { coreEn } from '../en/core.js';
 import type { problemsEn } from '../en/problems.js';
+import type { monthsEn } from '../en/months.js';
 
 /**
  * Plurals use every Welsh category: “problem” is feminine, hence
  * “dwy broblem” (two), “tair problem” (few = 3), “chwe phroblem” (many = 6).
  */
-export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn> = {
+export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn & typeof monthsEn> = {
   'meta.languageName': 'Cymraeg',
 
   'list.and': '{first} a {last}',
