@@ -144,7 +144,7 @@ const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.1,
   'kith-stage-badge (define, with Lit)': 13,
   'kith-strengths-radar (define, with Lit)': 23.8,
-  'kith-relationship-map (define, with Lit)': 29.1,
+  'kith-relationship-map (define, with Lit)': 29.2,
   'kith-cookie-banner (define, with Lit)': 15.8,
   'kith-cookie-preferences (define, with Lit)': 15.8,
   'kith-consent-gate (define, with Lit)': 15.2,

@@ -462,7 +462,13 @@ describe('<kith-relationship-map>: compare, privacy, large maps, errors', () => 
   it('above the threshold draws on a canvas, still keyboard-operable and announced', async () => {
     const el = await mapOf(communityMap(800), 'canvas-threshold=500&readonly=');
     expect($(el, 'svg.surface')).to.equal(null);
-    const canvas = $(el, 'canvas.surface')!;
+    const canvas = $(el, 'canvas.surface')! as HTMLCanvasElement;
+    // layoutComplete waits for the canvas to show the whole picture (painted in batches).
+    await el.layoutComplete;
+    const { data: pixels } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let inked = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked += 1;
+    expect(inked, 'pixels painted when layoutComplete settles').to.be.above(5000);
     expect(canvas.getAttribute('role')).to.equal('application');
     canvas.focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -738,6 +744,28 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
   }
   const RealWorker = window.Worker;
   afterEach(() => (window.Worker = RealWorker));
+
+  it('layoutComplete settles once the force layout has settled and its last positions are drawn, and not before', async () => {
+    const workers = holdWorkers();
+    const el = await forceMap();
+    let complete = false;
+    void el.layoutComplete.then(() => (complete = true));
+    await until(() => workers.length > 0 && workers[0]!.request !== null, 'the layout is sent to its worker');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(complete, 'still settling').to.equal(false);
+    expect(settling(el)).to.equal(true);
+    workers[0]!.settle();
+    await el.layoutComplete;
+    expect(settling(el), 'the hint has gone').to.equal(false);
+    const drawn = (id: string) => el.shadowRoot!.querySelector(`g.node[data-id="${id}"]`)!.getAttribute('transform');
+    const xy = workers[0]!.request!.xy;
+    const second = data.people[1]!.id;
+    expect(drawn(second), 'the worker’s last positions are the ones drawn').to.equal(`translate(${Math.round(xy[2]! * 10) / 10} ${Math.round(xy[3]! * 10) / 10})`);
+    // Complete for a rings map at once, after its update.
+    el.layout = 'rings';
+    await el.layoutComplete;
+    expect(settling(el)).to.equal(false);
+  });
 
   it('in a worker: positions arrive from it, and the picture is the one the layout settles to', async () => {
     const made: string[] = [];

@@ -101,6 +101,11 @@ export class CanvasPainter {
     });
   }
 
+  /** A scene is still being painted in batches. */
+  get busy(): boolean {
+    return this.batchTimer !== 0 || (this.scene?.jobs.length ?? 0) > 0;
+  }
+
   /** After a render (a theme or language change): colours are read again. */
   forgetColours(): void {
     this.colours = null;

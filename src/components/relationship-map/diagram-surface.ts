@@ -75,6 +75,13 @@ export class DiagramSurface implements ReactiveController {
     this.schedule();
   }
 
+  /** Settles once the canvas shows the whole current picture (every batch painted); at once for SVG. */
+  async painted(): Promise<void> {
+    if (!this.onCanvas()) return;
+    await this.painterArrives;
+    while (this.onCanvas() && (this.frame || this.painter?.busy)) await new Promise((resolve) => setTimeout(resolve, 16));
+  }
+
   /** Paints the canvas in the next frame (once per frame, however often asked). */
   schedule(): void {
     if (!this.onCanvas() || this.frame) return;

@@ -277,6 +277,22 @@ export class KithRelationshipMap extends KithFormElement {
   private rowsAt = (step: number) => Math.floor(step * STEP.rows);
   private peopleAt = (step: number) => Math.floor(step * STEP.people);
 
+  /** Who awaits `layoutComplete` while the layout is still settling. */
+  private settledWaiters: (() => void)[] = [];
+
+  /**
+   * Settles once the map is laid out and its last picture is drawn: at once
+   * (after the update) for the rings and fixed layouts; for the force layout,
+   * once its last positions have arrived from its worker and are drawn (on a
+   * canvas, every batch painted). For hosts that place their own things
+   * beside people, and for measuring.
+   */
+  get layoutComplete(): Promise<void> {
+    return this.updateComplete
+      .then(() => (this.settling || this.layoutDue ? new Promise<void>((resolve) => this.settledWaiters.push(resolve)) : undefined))
+      .then(() => this.surface.painted());
+  }
+
   /** The map as it stands (after the user's edits), or null while the input has problems. */
   get value(): MapData | null {
     return this.map;
@@ -824,6 +840,7 @@ export class KithRelationshipMap extends KithFormElement {
     this.setCustomState('canvas', this.isCanvas);
     this.setCustomState('comparing', this.comparison !== null);
     this.surface.rendered(changed.size > 0);
+    if (!this.settling && !this.layoutDue) for (const resolve of this.settledWaiters.splice(0)) resolve();
   }
 
   private personDescription(person: Person): string {
