@@ -152,6 +152,26 @@ async function scoreOnRadar(page) {
   return log;
 }
 
+/**
+ * The consent runtime as a visitor meets it (issue 22): the page asked (its
+ * banner's element was fetched), so Accept; then the same visitor comes
+ * back: the banner is hidden and its element is never fetched, and the
+ * page's scripts read the choice. `accept`: a locator for the Accept button.
+ */
+async function consentRuntime(page, accept) {
+  await accept.click();
+  const kept = async () => (await page.context().cookies()).find((cookie) => cookie.name === 'kith_cookie_consent');
+  await page.waitForFunction(() => document.cookie.includes('kith_cookie_consent'), undefined, { timeout: 15000 });
+  need(decodeURIComponent((await kept()).value).includes('"analytics":true'), 'Accept kept the choice in the consent cookie');
+  await page.reload();
+  await page.waitForFunction(() => window.kithConsumerReady === true, undefined, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('kith-cookie-banner')?.hidden === true, undefined, { timeout: 15000 });
+  const returning = await page.evaluate(() => ({ registered: customElements.get('kith-cookie-banner') !== undefined, read: document.querySelector('#consent')?.textContent ?? '' }));
+  need(!returning.registered, 'a returning visitor’s page fetched the banner’s element');
+  need(returning.read.includes('analytics: yes'), `the page’s script read the choice before any element loaded (#consent: “${returning.read}”)`);
+  return 'asked, accepted, then back: banner hidden, its element never fetched, getConsent() read the choice';
+}
+
 /** Waits until the page's force map has settled, with positions from a worker (counted by the init script below). */
 async function settledInWorker(page) {
   await page.waitForFunction(() => window.kithWorkerMessages > 0 && !document.querySelector('kith-relationship-map').shadowRoot.textContent.includes('Arranging'), undefined, { timeout: 30000 });
@@ -175,9 +195,8 @@ const checks = {
         need(elements.every((e) => e.defined), 'the autoloader registered the elements on the page and the one added later');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Ar y ffordd'), 'the element added later rendered');
         need(elements.find((e) => e.tag === 'kith-cookie-banner').text.includes('Cwcis ar Help i Deuluoedd'), 'the banner follows the page’s lang="cy" (Welsh chunk fetched)');
-        await page.locator('kith-cookie-banner button').first().click();
-        await page.waitForFunction(() => document.querySelector('#log')?.textContent !== '', undefined, { timeout: 15000 });
-        return `Welsh banner answered: ${await page.locator('#log').textContent()}`;
+        const answered = await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'));
+        return `Welsh banner ${answered}`;
       },
     },
     {
@@ -196,7 +215,8 @@ const checks = {
       page: 'index.html',
       expect: async (page, elements) => {
         need(elements.find((e) => e.tag === 'kith-plan-editor').text.includes('What’s going well for our family'), 'the plan editor fetched its template chunk');
-        return scoreOnRadar(page);
+        const radar = await scoreOnRadar(page);
+        return `${radar}; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
       },
     },
   ],
@@ -207,7 +227,8 @@ const checks = {
         need(elements.find((e) => e.tag === 'kith-relationship-map').text.includes('Karen'), 'the map wrapper passed people as a property');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Finding it hard'), 'React 19 set the raw element’s properties');
         await settledInWorker(page);
-        return `${await scoreOnRadar(page)}; the map's force layout settled in the worker Vite emitted`;
+        const radar = await scoreOnRadar(page);
+        return `${radar}; the map's force layout settled in the worker Vite emitted; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
       },
     },
   ],

@@ -7,8 +7,12 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { literalsVite } from './literals.mjs';
 
-/** `entries`: name → source path. Returns the number of files and their gzip bytes. */
-export async function pageWeight(entries) {
+/**
+ * `entries`: name → source path. `fetchedToo`: source paths of lazy modules
+ * this page fetches as well (the cookie banner's question on a first visit),
+ * counted with what they import. Returns the number of files and their gzip bytes.
+ */
+export async function pageWeight(entries, fetchedToo = []) {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
@@ -31,6 +35,7 @@ export async function pageWeight(entries) {
     seen.add(fileName);
     for (const imported of chunks.get(fileName).imports) visit(imported);
   };
-  for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+  const alsoFetched = (chunk) => chunk.facadeModuleId !== null && fetchedToo.some((path) => chunk.facadeModuleId.endsWith(path));
+  for (const chunk of chunks.values()) if (chunk.isEntry || alsoFetched(chunk)) visit(chunk.fileName);
   return { files: seen.size, gzip: [...seen].reduce((sum, fileName) => sum + gzipSync(chunks.get(fileName).code, { level: 9 }).length, 0) };
 }

@@ -13,6 +13,8 @@ const cases = {
 for (const name of readdirSync('src/components', { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(`src/components/${e.name}/define.ts`)).map((e) => e.name)) {
   cases[`kith-${name} (define, with Lit)`] = `import './src/components/${name}/define.ts';`;
 }
+// The banner's entry is the consent runtime; its element, with the question, is a chunk of its own.
+cases['kith-cookie-banner element (question UI, with Lit)'] = "import './src/components/cookie-banner/register.ts';";
 cases['whole library (CDN bundle)'] = "export * from './src/cdn.ts';";
 // Lazy chunks: fetched only when used, by a page that already has its entry,
 // so each is sized without what it shares with every entry (Lit and the core).
@@ -145,7 +147,8 @@ const BUDGETS = {
   'kith-stage-badge (define, with Lit)': 13,
   'kith-strengths-radar (define, with Lit)': 23.8,
   'kith-relationship-map (define, with Lit)': 29.2,
-  'kith-cookie-banner (define, with Lit)': 15.8,
+  'kith-cookie-banner (define, with Lit)': 4,
+  'kith-cookie-banner element (question UI, with Lit)': 15.8,
   'kith-cookie-preferences (define, with Lit)': 15.8,
   'kith-consent-gate (define, with Lit)': 15.2,
   'kith-sharing-agreement (define, with Lit)': 18.4,
@@ -153,6 +156,18 @@ const BUDGETS = {
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 70,
 };
+/** A built module and the modules it imports statically (`import … from "./x.js"`, not `import("./x.js")`): files and gzip bytes. */
+function staticallyImported(path, seen = new Set()) {
+  if (seen.has(path)) return { files: 0, gzip: 0 };
+  seen.add(path);
+  const code = readFileSync(path, 'utf8');
+  let total = { files: 1, gzip: gzipSync(code, { level: 9 }).length };
+  for (const [, relative] of code.matchAll(/(?:^|[;}])\s*import\s*(?:[^;()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    const inner = staticallyImported(new URL(relative, `file://${process.cwd()}/${path}`).pathname.slice(process.cwd().length + 1), seen);
+    total = { files: total.files + inner.files, gzip: total.gzip + inner.gzip };
+  }
+  return total;
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log('\nBundle sizes (minified, then compressed):');
 const over = [];
@@ -172,7 +187,8 @@ for (const row of rows) {
  * holds today's size so nothing creeps while the targets are worked towards.
  */
 const PAGES = {
-  'consent, returning visitor': { entries: ['cookie-banner'], target: 5, guard: 16.1 },
+  'consent, returning visitor (runtime only)': { entries: ['cookie-banner'], target: 5, guard: 5 },
+  'consent, first visit (runtime + question UI)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.7 },
   'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 18.7 },
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.9 },
   map: { entries: ['relationship-map'], target: 28, guard: 31.7 },
@@ -181,10 +197,12 @@ const PAGES = {
 };
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {
-  pageRows.push({ name, ...(await pageWeight(Object.fromEntries(page.entries.map((element) => [element, `src/components/${element}/define.ts`])))), target: page.target, guard: page.guard });
+  const entries = Object.fromEntries(page.entries.map((element) => [element, `src/components/${element}/define.ts`]));
+  pageRows.push({ name, ...(await pageWeight(entries, page.fetchedToo)), target: page.target, guard: page.guard });
 }
-// The script-tag bundle is one file (its lazy chunks import from it): the file Vite built, when it has.
-if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', files: 1, gzip: gzipSync(readFileSync('dist/cdn/kith.js'), { level: 9 }).length, target: 65, guard: 68 });
+// The script-tag bundle, as Vite built it (when it has): kith.js and the chunks it imports statically (Rollup
+// moves modules kith.js shares with its lazy chunks into chunks of their own); lazy chunks are not counted.
+if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 70.1 });
 console.log('\nWhat a page downloads (entry + the chunks it imports, each gzipped on its own; issue 22):');
 for (const row of pageRows) {
   const overGuard = row.gzip / 1024 > row.guard;

@@ -8,3 +8,13 @@ import { startAutoloader } from './autoloader.js';
 void startAutoloader();
 
 export { loadElementsIn, startAutoloader, stopAutoloader } from './autoloader.js';
+
+/**
+ * The consent API (`getConsent`, `onConsentChange`, `setConsent`,
+ * `resetConsent`, `consentReady`) for a script-tag page: the cookie banner's
+ * entry, the consent runtime (a few kB, no Lit), fetched on first call and
+ * shared with the banner the autoloader registers.
+ */
+export function consentApi(): Promise<typeof import('./components/cookie-banner/define.js')> {
+  return import('./components/cookie-banner/define.js');
+}

@@ -13,7 +13,8 @@
 import './components/stage-badge/define.js';
 import './components/strengths-radar/define.js';
 import './components/relationship-map/define.js';
-import './components/cookie-banner/define.js';
+// The whole banner, not the consent runtime: this file carries every element anyway.
+import './components/cookie-banner/register.js';
 import './components/cookie-preferences/define.js';
 import './components/consent-gate/define.js';
 import './components/sharing-agreement/define.js';

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../src/components/cookie-banner/define.js';
+import '../src/components/cookie-banner/register.js';
 import '../src/components/consent-gate/define.js';
 import { councilCategories } from './data/cookies.js';
 import { privateStore } from './support/consent.js';

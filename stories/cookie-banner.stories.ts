@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '../src/components/cookie-banner/define.js';
+import '../src/components/cookie-banner/register.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';
 import { ConsentStore } from '../src/components/consent/store.js';
 import type { StorageAdapter } from '../src/core/storage.js';

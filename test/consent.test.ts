@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/components/cookie-banner/define.js';
+import '../src/components/cookie-banner/register.js';
 import '../src/components/cookie-preferences/define.js';
 import '../src/components/consent-gate/define.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';

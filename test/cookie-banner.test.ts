@@ -1,7 +1,7 @@
 import { FIXED_NOW } from '../stories/data/clock.js';
 import { sendKeys } from './helpers.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/components/cookie-banner/define.js';
+import '../src/components/cookie-banner/register.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';
 import { DEFAULT_CATEGORIES, type CookieConsent } from '../src/components/consent/model.js';
 import { configureConsent, consentStore, getConsent, setConsent } from '../src/components/consent/store.js';

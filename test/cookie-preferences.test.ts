@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/cookie-preferences/define.js';
-import '../src/components/cookie-banner/define.js';
+import '../src/components/cookie-banner/register.js';
 import type { KithCookieBanner } from '../src/components/cookie-banner/cookie-banner.js';
 import type { KithCookiePreferences } from '../src/components/cookie-preferences/cookie-preferences.js';
 import { configureConsent, getConsent, setConsent } from '../src/components/consent/store.js';

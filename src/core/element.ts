@@ -6,7 +6,8 @@ import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } fr
 import { formatDate, formatNumber, languageReady, problemWording, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
 import { baseStyles } from './styles.js';
 import { adoptDefaultTheme } from './theme.js';
-import { localizeProblem, type Problem, type ProblemDraft } from './validation.js';
+import type { Problem, ProblemDraft } from './validation.js';
+import { localizeProblem } from './localize-problem.js';
 import { VERSION } from './version.js';
 
 /** Runs `report` once the problems' wording has arrived (at once when it has, or could not be fetched). */

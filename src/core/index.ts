@@ -11,14 +11,14 @@ export {
   formatNumber,
   formatTemplate,
   listOf,
-  parseIsoDate,
   type Params,
   type TextContext,
   type TranslationOverrides,
 } from './localize.js';
+export { check } from './checks.js';
+export { localizeProblem } from './localize-problem.js';
+export { parseIsoDate } from './iso-date.js';
 export {
-  check,
-  localizeProblem,
   localText,
   parseJson,
   isRecord,

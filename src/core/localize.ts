@@ -2,6 +2,7 @@ import type { Translation, TranslationKey } from '../translations/en.js';
 import { coreEn } from '../translations/en/core.js';
 import type { Catalogue, CatalogueLoader, ComponentStrings, Message } from '../translations/types.js';
 import { Lazy } from './lazy.js';
+import { parseIsoDate } from './iso-date.js';
 
 export type Params = Record<string, string | number>;
 
@@ -183,15 +184,6 @@ export function translate(
   return formatTemplate(pickForm(message, code, params), params);
 }
 
-/** `YYYY-MM-DD` (optionally with a time) as calendar parts, or null when unreadable. */
-export function parseIsoDate(value: string): { year: number; month: number; day: number } | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-  return { year, month, day };
-}
 
 /**
  * Intl formatters, made once per language and options: making one costs

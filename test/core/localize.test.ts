@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/translations/en.js';
 import { cy } from '../../src/translations/cy.js';
-import { formatDate, formatTemplate, loadLanguage, parseIsoDate, registerTranslation, translate } from '../../src/core/localize.js';
+import { formatDate, formatTemplate, loadLanguage, registerTranslation, translate } from '../../src/core/localize.js';
+import { parseIsoDate } from '../../src/core/iso-date.js';
 import type { Message } from '../../src/translations/types.js';
 
 const placeholders = (message: Message): string[] =>

@@ -2,7 +2,7 @@
 // attributes, XSS, leaks): one place that knows how to make each one work.
 import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
-import '../../src/components/cookie-banner/define.js';
+import '../../src/components/cookie-banner/register.js';
 import '../../src/components/cookie-preferences/define.js';
 import '../../src/components/consent-gate/define.js';
 import '../../src/components/sharing-agreement/define.js';

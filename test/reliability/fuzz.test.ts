@@ -6,7 +6,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
-import '../../src/components/cookie-banner/define.js';
+import '../../src/components/cookie-banner/register.js';
 import '../../src/components/cookie-preferences/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/plan-editor/define.js';

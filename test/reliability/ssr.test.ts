@@ -71,7 +71,7 @@ describe('server-side rendering (@lit-labs/ssr) and hydration in Chromium', func
     await Promise.all([
       import('../../src/components/strengths-radar/define.js'),
       import('../../src/components/relationship-map/define.js'),
-      import('../../src/components/cookie-banner/define.js'),
+      import('../../src/components/cookie-banner/register.js'),
       import('../../src/components/cookie-preferences/define.js'),
       import('../../src/components/consent-gate/define.js'),
       import('../../src/components/sharing-agreement/define.js'),

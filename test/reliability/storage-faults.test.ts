@@ -4,7 +4,7 @@
 // Consent still asks and works for the page; plan drafts fall back to the
 // page and say so; nothing is thrown and no one's words are dropped.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/components/cookie-banner/define.js';
+import '../../src/components/cookie-banner/register.js';
 import '../../src/components/plan-editor/define.js';
 import type { KithCookieBanner } from '../../src/components/cookie-banner/cookie-banner.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';

@@ -6,7 +6,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
-import '../../src/components/cookie-banner/define.js';
+import '../../src/components/cookie-banner/register.js';
 import '../../src/components/cookie-preferences/define.js';
 import '../../src/components/consent-gate/define.js';
 import '../../src/components/sharing-agreement/define.js';

@@ -5,6 +5,7 @@ import type { StorageAdapter } from '../../core/storage.js';
 import { isRecord, type ProblemDraft } from '../../core/validation.js';
 import { checkLinkAddress, validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
 import { consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
+import { consentSettings } from './settings.js';
 
 /** Properties that say how consent is kept; a change to any of them reconfigures the page's store. */
 const SETTINGS = new Set(['store', 'policyVersion', 'categories', 'storage', 'cookieName', 'cookieDomain', 'cookiePath', 'cookieSameSite', 'cookieSecure', 'cookieDays']);
@@ -136,19 +137,19 @@ export abstract class KithConsentElement extends KithElement {
     problems.push(...found);
     this.settingsProblems = problems;
     if (problems.length > 0) return;
-    this.activeStore.configure({
-      policyVersion: this.policyVersion,
-      categories,
-      storage: this.storage,
-      cookieName: this.cookieName,
-      cookie: {
-        domain: this.cookieDomain,
-        path: this.cookiePath,
-        sameSite: this.cookieSameSite,
-        secure: this.cookieSecure || undefined,
-        maxAgeSeconds: this.cookieDays === undefined ? undefined : Math.round(this.cookieDays * 24 * 60 * 60),
-      },
-    });
+    this.activeStore.configure(
+      consentSettings({
+        policyVersion: this.policyVersion,
+        categories,
+        storage: this.storage,
+        cookieName: this.cookieName,
+        cookieDomain: this.cookieDomain,
+        cookiePath: this.cookiePath,
+        cookieSameSite: this.cookieSameSite,
+        cookieSecure: this.cookieSecure,
+        cookieDays: this.cookieDays,
+      }),
+    );
     this.syncFromStore();
   }
 

@@ -1,4 +1,5 @@
-import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkText, checkId, checkUniqueIds } from '../../core/checks.js';
+import { isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 
 /**
  * Cookie consent, pure: the categories a host declares, the choice a person
@@ -72,21 +73,21 @@ export function checkLinkAddress(value: unknown, path: string): ProblemDraft[] {
 /** Checks host-declared categories: every problem at once, each with a path. */
 export function validateCategories(input: unknown, path = 'categories'): { categories: CookieCategory[]; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.array(problems, input, path, 1, MAX_CATEGORIES)) return { categories: [], problems };
+  if (!checkArray(problems, input, path, 1, MAX_CATEGORIES)) return { categories: [], problems };
   input.forEach((raw, index) => {
     const at = `${path}[${index}]`;
-    if (!check.record(problems, raw, at)) return;
-    if (check.id(problems, raw['id'], `${at}.id`) && raw['id'] === ESSENTIAL) {
+    if (!checkRecord(problems, raw, at)) return;
+    if (checkId(problems, raw['id'], `${at}.id`) && raw['id'] === ESSENTIAL) {
       problems.push({ code: 'reserved-category', path: `${at}.id`, params: { id: ESSENTIAL } });
     }
-    check.text(problems, raw['name'], `${at}.name`);
-    check.text(problems, raw['description'], `${at}.description`);
+    checkText(problems, raw['name'], `${at}.name`);
+    checkText(problems, raw['description'], `${at}.description`);
     const cookies = raw['cookies'];
-    if (cookies !== undefined && check.array(problems, cookies, `${at}.cookies`)) {
-      cookies.forEach((name, i) => check.id(problems, name, `${at}.cookies[${i}]`));
+    if (cookies !== undefined && checkArray(problems, cookies, `${at}.cookies`)) {
+      cookies.forEach((name, i) => checkId(problems, name, `${at}.cookies[${i}]`));
     }
   });
-  check.uniqueIds(problems, input as { id?: unknown }[], path);
+  checkUniqueIds(problems, input as { id?: unknown }[], path);
   return { categories: problems.length > 0 ? [] : (input as CookieCategory[]), problems };
 }
 

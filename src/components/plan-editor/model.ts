@@ -1,4 +1,5 @@
-import { asMessageText, check, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkNumber, checkText, checkJson, checkId, checkDate, checkOneOf, checkUniqueIds } from '../../core/checks.js';
+import { asMessageText, type ProblemDraft } from '../../core/validation.js';
 import type { PlanTemplate } from './templates.js';
 
 /** How a template's sections are laid out (see PlanTemplate.layout). Here, not in templates.ts: that module is fetched only when a shipped template is used. */
@@ -125,26 +126,26 @@ export function resolveTemplate(input: unknown, shipped: Readonly<Record<string,
     return named ? { template: named, problems: [] } : { template: null, problems: [{ code: 'unknown-template', path: 'template', params: { id: input } }] };
   }
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, 'template')) return { template: null, problems };
-  check.id(problems, input['id'], 'template.id');
-  check.text(problems, input['name'], 'template.name');
-  if (check.array(problems, input['sections'], 'template.sections', 1, 20)) {
+  if (!checkRecord(problems, input, 'template')) return { template: null, problems };
+  checkId(problems, input['id'], 'template.id');
+  checkText(problems, input['name'], 'template.name');
+  if (checkArray(problems, input['sections'], 'template.sections', 1, 20)) {
     const sections = input['sections'] as unknown[];
     sections.forEach((section, index) => {
       const path = `template.sections[${index}]`;
-      if (!check.record(problems, section, path)) return;
-      check.id(problems, section['id'], `${path}.id`);
-      check.text(problems, section['title'], `${path}.title`);
-      if (section['prompt'] !== undefined) check.text(problems, section['prompt'], `${path}.prompt`);
+      if (!checkRecord(problems, section, path)) return;
+      checkId(problems, section['id'], `${path}.id`);
+      checkText(problems, section['title'], `${path}.title`);
+      if (section['prompt'] !== undefined) checkText(problems, section['prompt'], `${path}.prompt`);
     });
-    check.uniqueIds(problems, sections as { id?: unknown }[], 'template.sections');
+    checkUniqueIds(problems, sections as { id?: unknown }[], 'template.sections');
   }
-  if (input['layout'] !== undefined) check.oneOf(problems, input['layout'], 'template.layout', TEMPLATE_LAYOUTS);
+  if (input['layout'] !== undefined) checkOneOf(problems, input['layout'], 'template.layout', TEMPLATE_LAYOUTS);
   const scaling = input['scaling'];
-  if (scaling !== undefined && check.record(problems, scaling, 'template.scaling')) {
-    check.text(problems, scaling['question'], 'template.scaling.question');
-    if (check.number(problems, scaling['min'], 'template.scaling.min', { integer: true })) {
-      check.number(problems, scaling['max'], 'template.scaling.max', { integer: true, min: (scaling['min'] as number) + 1 });
+  if (scaling !== undefined && checkRecord(problems, scaling, 'template.scaling')) {
+    checkText(problems, scaling['question'], 'template.scaling.question');
+    if (checkNumber(problems, scaling['min'], 'template.scaling.min', { integer: true })) {
+      checkNumber(problems, scaling['max'], 'template.scaling.max', { integer: true, min: (scaling['min'] as number) + 1 });
     }
   }
   return problems.length > 0 ? { template: null, problems } : { template: input as unknown as PlanTemplate, problems };
@@ -170,40 +171,40 @@ function checkShortText(problems: ProblemDraft[], value: unknown, path: string, 
 }
 
 function checkVoice(problems: ProblemDraft[], value: unknown, path: string): void {
-  if (!check.record(problems, value, path)) return;
-  check.oneOf(problems, value['role'], `${path}.role`, VOICE_ROLES);
+  if (!checkRecord(problems, value, path)) return;
+  checkOneOf(problems, value['role'], `${path}.role`, VOICE_ROLES);
   if (value['name'] !== undefined) checkShortText(problems, value['name'], `${path}.name`);
 }
 
 function checkOptionalDate(problems: ProblemDraft[], value: unknown, path: string): void {
-  if (value !== undefined) check.date(problems, value, path);
+  if (value !== undefined) checkDate(problems, value, path);
 }
 
 function checkStatement(problems: ProblemDraft[], raw: unknown, path: string, sections: ReadonlySet<string>): void {
-  if (!check.record(problems, raw, path)) return;
-  check.id(problems, raw['id'], `${path}.id`);
+  if (!checkRecord(problems, raw, path)) return;
+  checkId(problems, raw['id'], `${path}.id`);
   if (typeof raw['section'] === 'string' && !sections.has(raw['section'])) {
     problems.push({ code: 'unknown-section', path: `${path}.section`, params: { id: raw['section'] } });
   } else {
-    check.id(problems, raw['section'], `${path}.section`);
+    checkId(problems, raw['section'], `${path}.section`);
   }
   checkShortText(problems, raw['text'], `${path}.text`, true);
   checkVoice(problems, raw['voice'], `${path}.voice`);
   checkShortText(problems, raw['author'], `${path}.author`);
-  check.date(problems, raw['createdAt'], `${path}.createdAt`);
-  check.date(problems, raw['editedAt'], `${path}.editedAt`);
-  if (check.array(problems, raw['agreedBy'], `${path}.agreedBy`, 0, 50)) {
+  checkDate(problems, raw['createdAt'], `${path}.createdAt`);
+  checkDate(problems, raw['editedAt'], `${path}.editedAt`);
+  if (checkArray(problems, raw['agreedBy'], `${path}.agreedBy`, 0, 50)) {
     (raw['agreedBy'] as unknown[]).forEach((name, i) => checkShortText(problems, name, `${path}.agreedBy[${i}]`));
   }
-  check.oneOf(problems, raw['lane'], `${path}.lane`, LANES);
-  if (check.array(problems, raw['history'], `${path}.history`, 0, 500)) {
+  checkOneOf(problems, raw['lane'], `${path}.lane`, LANES);
+  if (checkArray(problems, raw['history'], `${path}.history`, 0, 500)) {
     let previous = '';
     (raw['history'] as unknown[]).forEach((entry, i) => {
       const at = `${path}.history[${i}]`;
-      if (!check.record(problems, entry, at)) return;
+      if (!checkRecord(problems, entry, at)) return;
       checkShortText(problems, entry['by'], `${at}.by`);
       checkShortText(problems, entry['text'], `${at}.text`, true);
-      if (!check.date(problems, entry['at'], `${at}.at`)) return;
+      if (!checkDate(problems, entry['at'], `${at}.at`)) return;
       const when = entry['at'] as string;
       if (when < previous) problems.push({ code: 'history-order', path: `${at}.at` });
       previous = when;
@@ -212,33 +213,33 @@ function checkStatement(problems: ProblemDraft[], raw: unknown, path: string, se
 }
 
 function checkGoal(problems: ProblemDraft[], raw: unknown, path: string): void {
-  if (!check.record(problems, raw, path)) return;
-  check.id(problems, raw['id'], `${path}.id`);
+  if (!checkRecord(problems, raw, path)) return;
+  checkId(problems, raw['id'], `${path}.id`);
   checkShortText(problems, raw['text'], `${path}.text`, true);
   checkVoice(problems, raw['voice'], `${path}.voice`);
-  if (raw['scaleId'] !== undefined) check.id(problems, raw['scaleId'], `${path}.scaleId`);
-  if (!check.array(problems, raw['actions'], `${path}.actions`, 0, 100)) return;
+  if (raw['scaleId'] !== undefined) checkId(problems, raw['scaleId'], `${path}.scaleId`);
+  if (!checkArray(problems, raw['actions'], `${path}.actions`, 0, 100)) return;
   const actions = raw['actions'] as unknown[];
   actions.forEach((action, i) => {
     const at = `${path}.actions[${i}]`;
-    if (!check.record(problems, action, at)) return;
-    check.id(problems, action['id'], `${at}.id`);
+    if (!checkRecord(problems, action, at)) return;
+    checkId(problems, action['id'], `${at}.id`);
     checkShortText(problems, action['what'], `${at}.what`, true);
     checkShortText(problems, action['who'], `${at}.who`, true);
-    if (action['personId'] !== undefined) check.id(problems, action['personId'], `${at}.personId`);
+    if (action['personId'] !== undefined) checkId(problems, action['personId'], `${at}.personId`);
     checkOptionalDate(problems, action['when'], `${at}.when`);
-    check.oneOf(problems, action['status'], `${at}.status`, ACTION_STATUSES);
+    checkOneOf(problems, action['status'], `${at}.status`, ACTION_STATUSES);
   });
-  check.uniqueIds(problems, actions as { id?: unknown }[], `${path}.actions`);
+  checkUniqueIds(problems, actions as { id?: unknown }[], `${path}.actions`);
 }
 
 function checkSignOff(problems: ProblemDraft[], raw: unknown, path: string): void {
-  if (!check.record(problems, raw, path)) return;
+  if (!checkRecord(problems, raw, path)) return;
   checkShortText(problems, raw['who'], `${path}.who`);
-  check.oneOf(problems, raw['role'], `${path}.role`, VOICE_ROLES);
-  check.oneOf(problems, raw['method'], `${path}.method`, SIGN_OFF_METHODS);
+  checkOneOf(problems, raw['role'], `${path}.role`, VOICE_ROLES);
+  checkOneOf(problems, raw['method'], `${path}.method`, SIGN_OFF_METHODS);
   if (raw['witness'] !== undefined) checkShortText(problems, raw['witness'], `${path}.witness`);
-  check.date(problems, raw['at'], `${path}.at`);
+  checkDate(problems, raw['at'], `${path}.at`);
   if (typeof raw['textHash'] !== 'string' || !/^sha256-[0-9a-f]{64}$/.test(raw['textHash'])) problems.push({ code: 'not-one-of', path: `${path}.textHash`, params: { options: 'sha256-…' } });
 }
 
@@ -249,34 +250,34 @@ function checkSignOff(problems: ProblemDraft[], raw: unknown, path: string): voi
  */
 export function validatePlan(input: unknown, template: PlanTemplate, path = 'plan'): { plan: Plan | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, path) || !check.json(problems, input, path)) return { plan: null, problems };
+  if (!checkRecord(problems, input, path) || !checkJson(problems, input, path)) return { plan: null, problems };
   if (input['schemaVersion'] !== PLAN_SCHEMA_VERSION) {
     problems.push({ code: 'unsupported-schema', path: `${path}.schemaVersion`, params: { schema: 'kith plan', version: PLAN_SCHEMA_VERSION } });
   }
   if (input['templateId'] !== template.id) problems.push({ code: 'unknown-template', path: `${path}.templateId`, params: { id: asMessageText(input['templateId']) } });
-  if (input['id'] !== undefined) check.id(problems, input['id'], `${path}.id`);
+  if (input['id'] !== undefined) checkId(problems, input['id'], `${path}.id`);
   const sections = new Set(template.sections.map((section) => section.id));
-  if (check.array(problems, input['statements'], `${path}.statements`, 0, MAX_STATEMENTS)) {
+  if (checkArray(problems, input['statements'], `${path}.statements`, 0, MAX_STATEMENTS)) {
     const statements = input['statements'] as unknown[];
     statements.forEach((statement, i) => checkStatement(problems, statement, `${path}.statements[${i}]`, sections));
-    check.uniqueIds(problems, statements as { id?: unknown }[], `${path}.statements`);
+    checkUniqueIds(problems, statements as { id?: unknown }[], `${path}.statements`);
   }
-  if (check.array(problems, input['goals'], `${path}.goals`, 0, 50)) {
+  if (checkArray(problems, input['goals'], `${path}.goals`, 0, 50)) {
     const goals = input['goals'] as unknown[];
     goals.forEach((goal, i) => checkGoal(problems, goal, `${path}.goals[${i}]`));
-    check.uniqueIds(problems, goals as { id?: unknown }[], `${path}.goals`);
+    checkUniqueIds(problems, goals as { id?: unknown }[], `${path}.goals`);
   }
-  if (check.array(problems, input['signOffs'], `${path}.signOffs`, 0, 50)) {
+  if (checkArray(problems, input['signOffs'], `${path}.signOffs`, 0, 50)) {
     (input['signOffs'] as unknown[]).forEach((signOff, i) => checkSignOff(problems, signOff, `${path}.signOffs[${i}]`));
   }
   checkOptionalDate(problems, input['reviewOn'], `${path}.reviewOn`);
-  if (input['scaling'] !== undefined && check.array(problems, input['scaling'], `${path}.scaling`, 0, 50)) {
+  if (input['scaling'] !== undefined && checkArray(problems, input['scaling'], `${path}.scaling`, 0, 50)) {
     (input['scaling'] as unknown[]).forEach((answer, i) => {
       const at = `${path}.scaling[${i}]`;
-      if (!check.record(problems, answer, at)) return;
+      if (!checkRecord(problems, answer, at)) return;
       checkShortText(problems, answer['who'], `${at}.who`);
-      check.oneOf(problems, answer['role'], `${at}.role`, VOICE_ROLES);
-      check.number(problems, answer['value'], `${at}.value`, { integer: true, min: template.scaling?.min ?? 0, max: template.scaling?.max ?? 10 });
+      checkOneOf(problems, answer['role'], `${at}.role`, VOICE_ROLES);
+      checkNumber(problems, answer['value'], `${at}.value`, { integer: true, min: template.scaling?.min ?? 0, max: template.scaling?.max ?? 10 });
     });
   }
   return { plan: problems.length > 0 ? null : (input as unknown as Plan), problems };

@@ -1,5 +1,6 @@
 import { doneAtOnce } from '../../core/in-tasks.js';
-import { check, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkNumber, checkJson, checkId, checkDate, checkOneOf, checkUniqueIds } from '../../core/checks.js';
+import { type ProblemDraft } from '../../core/validation.js';
 
 /**
  * The relationship map's data, as plain objects: who is in a focus person's
@@ -109,61 +110,61 @@ export function* checkMapInParts(input: unknown, path = ''): Generator<void, Che
   const problems: ProblemDraft[] = [];
   const at = (key: string) => (path ? `${path}.${key}` : key);
   // Anything JSON cannot hold (a BigInt, a loop), even in a field Kith does not read, would throw when the form value is written.
-  if (!check.record(problems, input, path || 'map') || !check.json(problems, input, path || 'map')) return { map: null, problems };
+  if (!checkRecord(problems, input, path || 'map') || !checkJson(problems, input, path || 'map')) return { map: null, problems };
   yield;
 
   const people = input['people'];
-  const peopleOk = check.array(problems, people, at('people'), 1, MAX_PEOPLE);
+  const peopleOk = checkArray(problems, people, at('people'), 1, MAX_PEOPLE);
   const ids = new Set<string>();
   if (peopleOk) {
     for (const [i, person] of people.entries()) {
       if (i % PART === PART - 1) yield;
       const p = `${at('people')}[${i}]`;
-      if (!check.record(problems, person, p)) continue;
-      if (check.id(problems, person['id'], `${p}.id`)) ids.add(person['id']);
+      if (!checkRecord(problems, person, p)) continue;
+      if (checkId(problems, person['id'], `${p}.id`)) ids.add(person['id']);
       if (typeof person['name'] !== 'string' || person['name'].trim() === '') {
         problems.push({ code: person['name'] === undefined ? 'missing' : 'not-text', path: `${p}.name` });
       }
-      check.oneOf(problems, person['kind'], `${p}.kind`, PERSON_KINDS);
+      checkOneOf(problems, person['kind'], `${p}.kind`, PERSON_KINDS);
       const isFocus = person['id'] === input['focus'];
-      if (!isFocus || person['ring'] !== undefined) check.number(problems, person['ring'], `${p}.ring`, { integer: true, min: 1, max: 4 });
+      if (!isFocus || person['ring'] !== undefined) checkNumber(problems, person['ring'], `${p}.ring`, { integer: true, min: 1, max: 4 });
       optionalString(problems, person['initials'], `${p}.initials`);
       optionalString(problems, person['notes'], `${p}.notes`);
       optionalBoolean(problems, person['paid'], `${p}.paid`);
       optionalBoolean(problems, person['excludeFromExport'], `${p}.excludeFromExport`);
       const position = person['position'];
-      if (position !== undefined && check.record(problems, position, `${p}.position`)) {
-        check.number(problems, position['x'], `${p}.position.x`);
-        check.number(problems, position['y'], `${p}.position.y`);
+      if (position !== undefined && checkRecord(problems, position, `${p}.position`)) {
+        checkNumber(problems, position['x'], `${p}.position.x`);
+        checkNumber(problems, position['y'], `${p}.position.y`);
       }
     }
-    check.uniqueIds(problems, people as { id?: unknown }[], at('people'));
+    checkUniqueIds(problems, people as { id?: unknown }[], at('people'));
     yield;
   }
 
   const focus = input['focus'];
   if (focus === undefined || focus === '') problems.push({ code: 'no-focus', path: at('focus') });
-  else if (check.id(problems, focus, at('focus')) && peopleOk && !ids.has(focus)) problems.push({ code: 'unknown-person', path: at('focus'), params: { id: focus } });
+  else if (checkId(problems, focus, at('focus')) && peopleOk && !ids.has(focus)) problems.push({ code: 'unknown-person', path: at('focus'), params: { id: focus } });
 
   const relationships = input['relationships'] ?? [];
-  if (check.array(problems, relationships, at('relationships'), 0, MAX_RELATIONSHIPS)) {
+  if (checkArray(problems, relationships, at('relationships'), 0, MAX_RELATIONSHIPS)) {
     for (const [i, relationship] of relationships.entries()) {
       if (i % PART === PART - 1) yield;
       const p = `${at('relationships')}[${i}]`;
-      if (!check.record(problems, relationship, p)) continue;
-      check.id(problems, relationship['id'], `${p}.id`);
+      if (!checkRecord(problems, relationship, p)) continue;
+      checkId(problems, relationship['id'], `${p}.id`);
       for (const end of ENDS) {
         const id = relationship[end];
-        if (check.id(problems, id, `${p}.${end}`) && peopleOk && !ids.has(id)) {
+        if (checkId(problems, id, `${p}.${end}`) && peopleOk && !ids.has(id)) {
           problems.push({ code: 'unknown-person', path: `${p}.${end}`, params: { id } });
         }
       }
       if (relationship['from'] !== undefined && relationship['from'] === relationship['to']) problems.push({ code: 'self-relationship', path: p });
-      check.oneOf(problems, relationship['type'], `${p}.type`, RELATIONSHIP_TYPES);
-      if (relationship['direction'] !== undefined) check.oneOf(problems, relationship['direction'], `${p}.direction`, DIRECTIONS);
+      checkOneOf(problems, relationship['type'], `${p}.type`, RELATIONSHIP_TYPES);
+      if (relationship['direction'] !== undefined) checkOneOf(problems, relationship['direction'], `${p}.direction`, DIRECTIONS);
       optionalString(problems, relationship['label'], `${p}.label`);
     }
-    check.uniqueIds(problems, relationships as { id?: unknown }[], at('relationships'));
+    checkUniqueIds(problems, relationships as { id?: unknown }[], at('relationships'));
   }
 
   if (problems.length > 0) return { map: null, problems };
@@ -187,13 +188,13 @@ function pick(record: Record<string, unknown>, keys: readonly string[]): Record<
 export function validateSnapshots(input: unknown): { snapshots: Snapshot[]; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   if (input === undefined) return { snapshots: [], problems };
-  if (!check.array(problems, input, 'snapshots', 0, 100)) return { snapshots: [], problems };
+  if (!checkArray(problems, input, 'snapshots', 0, 100)) return { snapshots: [], problems };
   const snapshots: Snapshot[] = [];
   input.forEach((snapshot, i) => {
     const path = `snapshots[${i}]`;
-    if (!check.record(problems, snapshot, path)) return;
-    const idOk = check.id(problems, snapshot['id'], `${path}.id`);
-    const dateOk = check.date(problems, snapshot['date'], `${path}.date`);
+    if (!checkRecord(problems, snapshot, path)) return;
+    const idOk = checkId(problems, snapshot['id'], `${path}.id`);
+    const dateOk = checkDate(problems, snapshot['date'], `${path}.date`);
     optionalString(problems, snapshot['label'], `${path}.label`);
     const { map, problems: mapProblems } = validateMap(snapshot, path);
     problems.push(...mapProblems);
@@ -201,7 +202,7 @@ export function validateSnapshots(input: unknown): { snapshots: Snapshot[]; prob
       snapshots.push({ ...map, id: snapshot['id'] as string, date: snapshot['date'] as string, ...(typeof snapshot['label'] === 'string' ? { label: snapshot['label'] } : {}) });
     }
   });
-  check.uniqueIds(problems, input as { id?: unknown }[], 'snapshots');
+  checkUniqueIds(problems, input as { id?: unknown }[], 'snapshots');
   snapshots.sort((a, b) => a.date.localeCompare(b.date));
   return { snapshots, problems };
 }

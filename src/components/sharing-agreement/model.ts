@@ -1,4 +1,5 @@
-import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkText, checkJson, checkId, checkDate, checkUniqueIds } from '../../core/checks.js';
+import { isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { isoDay, textHash } from '../../core/dates-and-hashes.js';
 
 /**
@@ -82,29 +83,29 @@ export interface ConsentReceipt {
 }
 
 function checkItems(problems: ProblemDraft[], value: unknown, path: string, textField: 'label' | 'name', described = false): boolean {
-  if (!check.array(problems, value, path, 1, 50)) return false;
+  if (!checkArray(problems, value, path, 1, 50)) return false;
   value.forEach((raw, index) => {
     const at = `${path}[${index}]`;
-    if (!check.record(problems, raw, at)) return;
-    check.id(problems, raw['id'], `${at}.id`);
-    check.text(problems, raw[textField], `${at}.${textField}`);
-    if (described) check.text(problems, raw['description'], `${at}.description`);
+    if (!checkRecord(problems, raw, at)) return;
+    checkId(problems, raw['id'], `${at}.id`);
+    checkText(problems, raw[textField], `${at}.${textField}`);
+    if (described) checkText(problems, raw['description'], `${at}.description`);
   });
-  return check.uniqueIds(problems, value as { id?: unknown }[], path);
+  return checkUniqueIds(problems, value as { id?: unknown }[], path);
 }
 
 /** Checks a host's config: every problem at once, each with a path. Notice mode needs a lawful basis. */
 export function validateConfig(input: unknown, mode: AgreementMode, today: Date): { config: SharingConfig | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, 'config') || !check.json(problems, input, 'config')) return { config: null, problems };
-  if (check.record(problems, input['subject'], 'config.subject')) check.text(problems, input['subject']['name'], 'config.subject.name');
+  if (!checkRecord(problems, input, 'config') || !checkJson(problems, input, 'config')) return { config: null, problems };
+  if (checkRecord(problems, input['subject'], 'config.subject')) checkText(problems, input['subject']['name'], 'config.subject.name');
   checkItems(problems, input['agencies'], 'config.agencies', 'name', true);
   checkItems(problems, input['purposes'], 'config.purposes', 'label');
   checkItems(problems, input['information'], 'config.information', 'label');
-  if (check.date(problems, input['reviewOn'], 'config.reviewOn') && (input['reviewOn'] as string).slice(0, 10) < isoDay(today)) {
+  if (checkDate(problems, input['reviewOn'], 'config.reviewOn') && (input['reviewOn'] as string).slice(0, 10) < isoDay(today)) {
     problems.push({ code: 'date-passed', path: 'config.reviewOn' });
   }
-  if (mode === 'notice' || input['lawfulBasis'] !== undefined) check.text(problems, input['lawfulBasis'], 'config.lawfulBasis');
+  if (mode === 'notice' || input['lawfulBasis'] !== undefined) checkText(problems, input['lawfulBasis'], 'config.lawfulBasis');
   if (input['policyVersion'] !== undefined && typeof input['policyVersion'] !== 'string') problems.push({ code: 'not-text', path: 'config.policyVersion' });
   return { config: problems.length > 0 ? null : (input as unknown as SharingConfig), problems };
 }

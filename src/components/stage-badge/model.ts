@@ -1,4 +1,5 @@
-import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkNumber, checkText } from '../../core/checks.js';
+import { isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 
 /**
  * Stage bands: named parts of a score range, such as the steps of a
@@ -36,16 +37,16 @@ export interface StageLookup {
  */
 export function validateStages(input: unknown, range: ScoreRange, path = 'stages'): { stages: StageBand[] | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.array(problems, input, path, 1, 16)) return { stages: null, problems };
+  if (!checkArray(problems, input, path, 1, 16)) return { stages: null, problems };
 
   const stages: StageBand[] = [];
   input.forEach((raw, index) => {
     const at = `${path}[${index}]`;
-    if (!check.record(problems, raw, at)) return;
-    const fromOk = check.number(problems, raw['from'], `${at}.from`, { integer: true, min: range.min, max: range.max });
-    const toOk = check.number(problems, raw['to'], `${at}.to`, { integer: true, min: range.min, max: range.max });
-    const labelOk = check.text(problems, raw['label'], `${at}.label`);
-    if (raw['description'] !== undefined) check.text(problems, raw['description'], `${at}.description`);
+    if (!checkRecord(problems, raw, at)) return;
+    const fromOk = checkNumber(problems, raw['from'], `${at}.from`, { integer: true, min: range.min, max: range.max });
+    const toOk = checkNumber(problems, raw['to'], `${at}.to`, { integer: true, min: range.min, max: range.max });
+    const labelOk = checkText(problems, raw['label'], `${at}.label`);
+    if (raw['description'] !== undefined) checkText(problems, raw['description'], `${at}.description`);
     if (!fromOk || !toOk || !labelOk) return;
     const band = raw as unknown as StageBand;
     if (band.from > band.to) {
@@ -77,8 +78,8 @@ export function validateStages(input: unknown, range: ScoreRange, path = 'stages
 /** Checks a range given as attributes or JSON: whole numbers, min below max. */
 export function validateRange(min: unknown, max: unknown): { range: ScoreRange | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  const minOk = check.number(problems, min, 'min', { integer: true });
-  const maxOk = check.number(problems, max, 'max', { integer: true, min: minOk ? (min as number) + 1 : -Infinity });
+  const minOk = checkNumber(problems, min, 'min', { integer: true });
+  const maxOk = checkNumber(problems, max, 'max', { integer: true, min: minOk ? (min as number) + 1 : -Infinity });
   return minOk && maxOk ? { range: { min: min as number, max: max as number }, problems } : { range: null, problems };
 }
 
@@ -86,7 +87,7 @@ export function validateRange(min: unknown, max: unknown): { range: ScoreRange |
 export function validateScore(score: unknown, range: ScoreRange, path = 'score'): ProblemDraft[] {
   const problems: ProblemDraft[] = [];
   if (score === null || score === undefined) return problems;
-  check.number(problems, score, path, { min: range.min, max: range.max });
+  checkNumber(problems, score, path, { min: range.min, max: range.max });
   return problems;
 }
 

@@ -1,4 +1,5 @@
-import { check, isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { checkArray, checkRecord, checkNumber, checkText, checkJson, checkId, checkDate, checkOneOf, checkUniqueIds } from '../../core/checks.js';
+import { isRecord, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { DEFAULT_RANGE, validateRange, validateStages, type ScoreRange, type StageBand } from '../stage-badge/model.js';
 
 /** One area of life the instrument asks about. */
@@ -50,32 +51,32 @@ export const DEFAULT_MIN_GROUP_SIZE = 5;
 
 export function validateInstrument(input: unknown, path = 'instrument'): { instrument: CheckedInstrument | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
-  if (!check.record(problems, input, path)) return { instrument: null, problems };
-  if (input['id'] !== undefined) check.id(problems, input['id'], `${path}.id`);
-  if (input['name'] !== undefined) check.text(problems, input['name'], `${path}.name`);
+  if (!checkRecord(problems, input, path)) return { instrument: null, problems };
+  if (input['id'] !== undefined) checkId(problems, input['id'], `${path}.id`);
+  if (input['name'] !== undefined) checkText(problems, input['name'], `${path}.name`);
 
   const rangeInput = input['range'] ?? DEFAULT_RANGE;
   let range: ScoreRange | null = null;
-  if (check.record(problems, rangeInput, `${path}.range`)) {
+  if (checkRecord(problems, rangeInput, `${path}.range`)) {
     const checked = validateRange(rangeInput['min'], rangeInput['max']);
     problems.push(...checked.problems.map((p) => ({ ...p, path: `${path}.range.${p.path}` })));
     range = checked.range;
   }
 
   const scales = input['scales'];
-  if (check.array(problems, scales, `${path}.scales`, MIN_SCALES, MAX_SCALES)) {
+  if (checkArray(problems, scales, `${path}.scales`, MIN_SCALES, MAX_SCALES)) {
     scales.forEach((scale, index) => {
       const at = `${path}.scales[${index}]`;
-      if (!check.record(problems, scale, at)) return;
-      check.id(problems, scale['id'], `${at}.id`);
-      check.text(problems, scale['label'], `${at}.label`);
-      if (scale['description'] !== undefined) check.text(problems, scale['description'], `${at}.description`);
+      if (!checkRecord(problems, scale, at)) return;
+      checkId(problems, scale['id'], `${at}.id`);
+      checkText(problems, scale['label'], `${at}.label`);
+      if (scale['description'] !== undefined) checkText(problems, scale['description'], `${at}.description`);
       const points = scale['pointDescriptions'];
-      if (points !== undefined && check.record(problems, points, `${at}.pointDescriptions`)) {
-        for (const [score, text] of Object.entries(points)) check.text(problems, text, `${at}.pointDescriptions.${score}`);
+      if (points !== undefined && checkRecord(problems, points, `${at}.pointDescriptions`)) {
+        for (const [score, text] of Object.entries(points)) checkText(problems, text, `${at}.pointDescriptions.${score}`);
       }
     });
-    check.uniqueIds(problems, scales as { id?: unknown }[], `${path}.scales`);
+    checkUniqueIds(problems, scales as { id?: unknown }[], `${path}.scales`);
   }
 
   if (input['stages'] !== undefined && range) {
@@ -90,29 +91,29 @@ export function validateInstrument(input: unknown, path = 'instrument'): { instr
 export function validateReadings(input: unknown, instrument: CheckedInstrument, path = 'readings'): { readings: Reading[] | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   if (input === undefined) return { readings: [], problems };
-  if (!check.array(problems, input, path, 0, MAX_READINGS) || !check.json(problems, input, path)) return { readings: null, problems };
+  if (!checkArray(problems, input, path, 0, MAX_READINGS) || !checkJson(problems, input, path)) return { readings: null, problems };
   const scaleIds = new Set(instrument.scales.map((scale) => scale.id));
   const { min, max } = instrument.range;
 
   input.forEach((reading, index) => {
     const at = `${path}[${index}]`;
-    if (!check.record(problems, reading, at)) return;
-    check.id(problems, reading['id'], `${at}.id`);
-    check.date(problems, reading['date'], `${at}.date`);
+    if (!checkRecord(problems, reading, at)) return;
+    checkId(problems, reading['id'], `${at}.id`);
+    checkDate(problems, reading['date'], `${at}.date`);
     if (typeof reading['perspective'] !== 'string' || reading['perspective'].trim() === '') {
       problems.push({ code: reading['perspective'] === undefined ? 'missing' : 'not-text', path: `${at}.perspective` });
     }
-    if (reading['completedBy'] !== undefined) check.oneOf(problems, reading['completedBy'], `${at}.completedBy`, COMPLETED_BY);
+    if (reading['completedBy'] !== undefined) checkOneOf(problems, reading['completedBy'], `${at}.completedBy`, COMPLETED_BY);
     const scores = reading['scores'];
-    if (check.record(problems, scores, `${at}.scores`)) {
+    if (checkRecord(problems, scores, `${at}.scores`)) {
       for (const [scaleId, score] of Object.entries(scores)) {
         const where = `${at}.scores.${scaleId}`;
         if (!scaleIds.has(scaleId)) problems.push({ code: 'unknown-scale', path: where, params: { id: scaleId } });
-        else if (score !== null) check.number(problems, score, where, { integer: true, min, max });
+        else if (score !== null) checkNumber(problems, score, where, { integer: true, min, max });
       }
     }
     const notes = reading['notes'];
-    if (notes !== undefined && check.record(problems, notes, `${at}.notes`)) {
+    if (notes !== undefined && checkRecord(problems, notes, `${at}.notes`)) {
       for (const [scaleId, note] of Object.entries(notes)) {
         const where = `${at}.notes.${scaleId}`;
         if (!scaleIds.has(scaleId)) problems.push({ code: 'unknown-scale', path: where, params: { id: scaleId } });
@@ -120,7 +121,7 @@ export function validateReadings(input: unknown, instrument: CheckedInstrument, 
       }
     }
   });
-  check.uniqueIds(problems, input as { id?: unknown }[], path);
+  checkUniqueIds(problems, input as { id?: unknown }[], path);
   return problems.length > 0 ? { readings: null, problems } : { readings: input as Reading[], problems };
 }
 

@@ -1,6 +1,7 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KithStrengthsRadar, KithRelationshipMap } from 'kith-ui/react';
+import { KithStrengthsRadar, KithRelationshipMap, KithCookieBanner } from 'kith-ui/react';
+import { consentReady, getConsent } from 'kith-ui/define/cookie-banner';
 import type {} from 'kith-ui/react/jsx';
 import 'kith-ui/define/stage-badge';
 import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand } from 'kith-ui';
@@ -18,11 +19,19 @@ const stages: StageBand[] = [
   { from: 5, to: 10, label: 'Getting there' },
 ];
 
+/** The choice as the page's own script reads it, before any element loads. */
+function consentWords(): string {
+  const choice = getConsent();
+  return choice ? `analytics: ${choice.categories['analytics'] ? 'yes' : 'no'}` : 'not asked yet';
+}
+
 function App() {
   const [last, setLast] = useState('');
   const [current, setCurrent] = useState(readings);
   return (
     <main>
+      {/* The wrapper's entry is the consent runtime: a returning visitor's banner stays hidden and unloaded. */}
+      <KithCookieBanner serviceName="Family help" cookiesPage="/cookies" />
       <h1>Family help</h1>
       {/* The @lit/react wrapper: properties as props, events as typed callbacks. */}
       <KithStrengthsRadar
@@ -39,6 +48,7 @@ function App() {
       <KithRelationshipMap people={people} relationships={relationships} focusId="sam" layout="force" />
       {/* React 19 with the raw element: properties set directly, typed by kith-ui/react/jsx. */}
       <kith-stage-badge score={current[0]!.scores[wellbeingInstrument.scales[0]!.id] ?? null} stages={stages}></kith-stage-badge>
+      <p id="consent">{consentWords()}</p>
       <p id="log" aria-live="polite">
         {last}
       </p>
@@ -51,6 +61,6 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
-void customElements.whenDefined('kith-strengths-radar').then(() => {
+void Promise.all([customElements.whenDefined('kith-strengths-radar'), consentReady]).then(() => {
   requestAnimationFrame(() => ((window as { kithConsumerReady?: boolean }).kithConsumerReady = true));
 });

@@ -1,5 +1,7 @@
 import 'kith-ui/define/strengths-radar';
 import 'kith-ui/define/plan-editor';
+// The banner's entry is the consent runtime: it fetches the banner's element only when it must ask.
+import { consentReady, getConsent, onConsentChange } from 'kith-ui/define/cookie-banner';
 import 'kith-ui/themes/default.css';
 import { wellbeingInstrument, type KithStrengthsRadar, type Reading } from 'kith-ui';
 
@@ -14,5 +16,13 @@ radar.addEventListener('kith-score-change', (event) => {
   const { scaleId, previous, value } = event.detail;
   log.textContent = `score ${scaleId} ${previous} → ${value}`;
 });
+const consent = document.querySelector<HTMLParagraphElement>('#consent')!;
+const showConsent = (): void => {
+  const choice = getConsent();
+  consent.textContent = choice ? `analytics: ${choice.categories['analytics'] ? 'yes' : 'no'}` : 'not asked yet';
+};
+showConsent();
+onConsentChange(showConsent);
+await consentReady;
 await radar.updateComplete;
 (window as { kithConsumerReady?: boolean }).kithConsumerReady = true;
