@@ -112,7 +112,7 @@ describe('consent runtime: the cookie banner’s entry', function () {
     const later = page.doc.createElement('kith-cookie-banner');
     later.innerHTML = FORM;
     page.doc.body.append(later);
-    await until(() => later.hidden, 'a banner added later to be hidden too');
+    await until(() => later.hidden === true, 'a banner added later to be hidden too');
     expect(bannerRegistered(page)).to.equal(false);
 
     page.api.resetConsent();

@@ -15,7 +15,7 @@ export {
   type TextContext,
   type TranslationOverrides,
 } from './localize.js';
-export { check } from './checks.js';
+export { check, checkArray, checkRecord, checkNumber, checkText, checkJson, checkId, checkDate, checkOneOf, checkUniqueIds } from './checks.js';
 export { localizeProblem } from './localize-problem.js';
 export { parseIsoDate } from './iso-date.js';
 export {
