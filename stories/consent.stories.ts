@@ -4,6 +4,8 @@ import '../src/components/cookie-banner/register.js';
 import '../src/components/consent-gate/define.js';
 import { councilCategories } from './data/cookies.js';
 import { privateStore } from './support/consent.js';
+import { configureConsent, getConsent, onConsentChange, resetConsent, setConsent } from '../src/components/cookie-banner/define.js';
+import { memoryStorage } from '../src/core/storage.js';
 
 /** The consent core at work: one store behind a banner, a gated script and a gated embed. */
 const meta: Meta = { title: 'Components/Consent' };
@@ -31,5 +33,47 @@ export const GatingDemo: Story = {
           </figure>
         </template>
       </kith-consent-gate>`;
+  },
+};
+
+let stopShowing: (() => void) | undefined;
+
+/** The page's choice in words, as a host's own script would show it. */
+function describeChoice(): string {
+  const choice = getConsent();
+  if (!choice) return 'No choice yet: the runtime fetches the banner to ask.';
+  const said = Object.entries(choice.categories)
+    .filter(([id]) => id !== 'essential')
+    .map(([id, yes]) => `${id} ${yes ? 'accepted' : 'rejected'}`)
+    .join(', ');
+  return `Choice in force (policy ${choice.version}): ${said}. A returning visitor’s banner is hidden; only the runtime is downloaded.`;
+}
+
+/**
+ * The consent runtime's API, on the page's own store (kept in memory here,
+ * so no cookie is left behind): `getConsent()` and `onConsentChange()` read
+ * the choice before any element loads; `setConsent()` and `resetConsent()`
+ * change it, and the banner follows. See “What a page downloads” in the guide.
+ */
+export const ConsentApi: Story = {
+  render: () => {
+    configureConsent({ storage: memoryStorage(), categories: councilCategories, policyVersion: '2026-11' });
+    resetConsent();
+    const show = (): void => {
+      const output = document.getElementById('consent-api-state');
+      if (output) output.textContent = describeChoice();
+    };
+    // Storybook may render a story again: one listener at a time.
+    stopShowing?.();
+    stopShowing = onConsentChange(show);
+    queueMicrotask(show);
+    return html`<kith-cookie-banner service-name="Cardiff Family Help" cookies-page="#cookies" policy-version="2026-11" .categories=${councilCategories}></kith-cookie-banner>
+      <p style="margin-block: 1rem"><output id="consent-api-state" aria-live="polite">${describeChoice()}</output></p>
+      <div style="display: flex; gap: 0.5rem; flex-wrap: wrap">
+        <button type="button" @click=${() => setConsent(true)}>setConsent(true)</button>
+        <button type="button" @click=${() => setConsent(false)}>setConsent(false)</button>
+        <button type="button" @click=${() => resetConsent()}>resetConsent()</button>
+      </div>
+`;
   },
 };
