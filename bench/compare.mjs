@@ -19,6 +19,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { browserBundle } from '../scripts/bundle.mjs';
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from '../scripts/chromium.mjs';
+import { network } from './cases/datasets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.KITH_BENCH_RUNS ?? 7);
@@ -117,6 +118,9 @@ const server = createServer(async (request, response) => {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleOf(FORCE_WORKER));
   } else if (url.pathname.startsWith('/case/')) {
     response.writeHead(200, { 'content-type': 'text/javascript' }).end(await bundleOf(url.pathname.slice(6)));
+  } else if (url.pathname === '/data/network.json') {
+    // The test network, as a page would fetch its data (made here, not in the page's main thread).
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(network(Number(url.searchParams.get('count')))));
   } else if (url.pathname.startsWith('/css/')) {
     response.writeHead(200, { 'content-type': 'text/css' }).end(cssOf(url.pathname.slice(5)));
   } else if (pages.has(url.pathname)) {
@@ -128,10 +132,13 @@ const server = createServer(async (request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
+/** The page's first script: every long task from document start, the library's loading and evaluation included. */
+const LONG_TASKS = '<script>window.benchLongTasks = []; new PerformanceObserver((list) => window.benchLongTasks.push(...list.getEntries())).observe({ type: "longtask", buffered: true });</script>';
+
 function pageFor(family, kase) {
   const css = (kase.css ?? []).map((path) => `<link rel="stylesheet" href="/css/${path}">`).join('');
   const body = (kase.body ?? family.body)();
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${css}</head><body style="margin:0">${body}<script type="module" src="/case/${kase.module}"></script></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>${LONG_TASKS}${css}</head><body style="margin:0">${body}<script type="module" src="/case/${kase.module}"></script></body></html>`;
 }
 
 /* ---------- one sample ---------- */

@@ -24,8 +24,9 @@ await el.updateComplete;
 const renderJs = performance.now() - start;
 await painted();
 const firstPicture = performance.now() - start;
-// The force layout settles in slices; the map says so while it does.
-while (el.shadowRoot.textContent.includes('Arranging the map')) await painted();
+// Stable: the layout has settled (the force layout's last positions from its
+// worker) and its last picture is drawn (every canvas batch), as the map says.
+await el.layoutComplete;
 await painted();
 const surface = el.shadowRoot.querySelector('.surface').getBoundingClientRect();
 window.benchPanAt = { x: surface.x + 12, y: surface.y + 12 };

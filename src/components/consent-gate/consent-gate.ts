@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Renderable } from '../../core/element.js';
-import { controlStyles } from '../../core/control-styles.js';
+import { buttonStyles } from '../../core/button-styles.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { consentGateEn } from '../../translations/en/consent-gate.js';
 import { KithConsentElement } from '../consent/consent-element.js';
@@ -43,7 +43,7 @@ const REVEALED = 'data-kith-consent-revealed';
  * @cssstate allowed - The category is accepted and the content shown.
  */
 export class KithConsentGate extends KithConsentElement {
-  static override styles = [...KithConsentElement.styles, controlStyles, consentGateStyles];
+  static override styles = [...KithConsentElement.styles, buttonStyles, consentGateStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     category: { reflect: true },

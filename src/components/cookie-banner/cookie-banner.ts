@@ -1,6 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Renderable } from '../../core/element.js';
-import { controlStyles } from '../../core/control-styles.js';
+import { buttonStyles } from '../../core/button-styles.js';
 import { around, listOf, joinStrings } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
 import { cookieBannerEn } from '../../translations/en/cookie-banner.js';
@@ -49,7 +49,7 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  * @cssstate enhancing - Showing the page's own light-DOM form.
  */
 export class KithCookieBanner extends KithConsentElement {
-  static override styles = [...KithConsentElement.styles, controlStyles, cookieBannerStyles];
+  static override styles = [...KithConsentElement.styles, buttonStyles, cookieBannerStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     serviceName: { attribute: 'service-name' },

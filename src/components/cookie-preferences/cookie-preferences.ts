@@ -36,7 +36,7 @@ import { consentStrings } from '../consent/strings.js';
  * @cssprop --kith-cookie-preferences-max-width - Width of the form (default `40rem`).
  */
 export class KithCookiePreferences extends KithConsentElement {
-  static override styles = [...KithConsentElement.styles, controlStyles, formHeadingStyles, cookiePreferencesStyles];
+  static override styles = [...KithConsentElement.styles, ...controlStyles, formHeadingStyles, cookiePreferencesStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     answers: { state: true },

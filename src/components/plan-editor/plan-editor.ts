@@ -137,7 +137,7 @@ const HINT_DELAY_MS = 600;
  * @cssstate stale-sign-off - Someone's signature is for words that have since changed.
  */
 export class KithPlanEditor extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, actionMenuStyles, planEditorStyles];
+  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, actionMenuStyles, planEditorStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     template: { converter: { fromAttribute: (value: string | null) => value ?? '' } },

@@ -149,7 +149,7 @@ const STEP = { rows: 8, people: 16 } as const;
  * @cssstate error - The input has a problem.
  */
 export class KithRelationshipMap extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, actionMenuStyles, relationshipMapStyles];
+  static override styles = [...KithFormElement.styles, ...controlStyles, actionMenuStyles, relationshipMapStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     people: { attribute: false },

@@ -83,7 +83,7 @@ const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, n
  * @cssstate withdrawn - Everything has been withdrawn.
  */
 export class KithSharingAgreement extends KithFormElement {
-  static override styles = [...KithFormElement.styles, controlStyles, formHeadingStyles, sharingAgreementStyles];
+  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, sharingAgreementStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
