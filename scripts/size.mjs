@@ -30,6 +30,7 @@ const LAZY = {
   '“More actions” menu chunk (first open)': 'src/core/action-menu-panel.ts',
   'relationship-map exports chunk (SVG, JSON, CSV, GraphML; first export)': 'src/components/relationship-map/exports.ts',
   'PNG export chunk (radar and map)': 'src/core/png.ts',
+  'strengths-radar exports chunk (SVG, FHIR; first export)': 'src/components/strengths-radar/exports.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',

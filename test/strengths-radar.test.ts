@@ -89,7 +89,7 @@ describe('<kith-strengths-radar>: drawing', () => {
     expect(table.querySelectorAll('tbody tr')).to.have.length(wellbeingInstrument.scales.length);
     expect([...table.querySelectorAll('tbody td')].map((cell) => cell.textContent!.trim())).to.deep.equal(wellbeingInstrument.scales.map(() => 'Too few scores to show'));
     expect(few.shadowRoot!.innerHTML).not.to.match(/CANARY|2019|March/);
-    const fhir = JSON.stringify(few.exportFHIR());
+    const fhir = JSON.stringify(await few.exportFHIR());
     expect(fhir).not.to.match(/CANARY|2019-03|QuestionnaireResponse/);
     expect(fhir).to.include('"MeasureReport"');
     await expect(few).to.be.accessible();
@@ -104,7 +104,7 @@ describe('<kith-strengths-radar>: drawing', () => {
       String(stats.scales[0]!.median),
       `${stats.scales[0]!.q1} to ${stats.scales[0]!.q3}`,
     ]);
-    const report = (many.exportFHIR() as { entry: { resource: { resourceType: string; group: { measureScore?: { value: number } }[] } }[] }).entry;
+    const report = ((await many.exportFHIR()) as { entry: { resource: { resourceType: string; group: { measureScore?: { value: number } }[] } }[] }).entry;
     expect(report.map((entry) => entry.resource.resourceType)).to.deep.equal(['MeasureReport']);
     expect(report[0]!.resource.group.map((group) => group.measureScore?.value)).to.deep.equal(stats.scales.map((row) => row.median));
   });
@@ -373,7 +373,7 @@ describe('<kith-strengths-radar>: every theme', () => {
 describe('<kith-strengths-radar>: exports', () => {
   it('exportSVG gives a standalone SVG with a title, a description and resolved colours', async () => {
     const el = await radar();
-    const text = el.exportSVG();
+    const text = await el.exportSVG();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror') === null, 'well-formed').to.equal(true);
     expect(doc.documentElement.getAttribute('xmlns')).to.equal('http://www.w3.org/2000/svg');
@@ -400,7 +400,7 @@ describe('<kith-strengths-radar>: exports', () => {
 
   it('exportFHIR gives a Bundle of QuestionnaireResponses, one per reading', async () => {
     const el = await radar(html`<kith-strengths-radar .instrument=${wellbeingInstrument} .readings=${clone(sixMonths)}></kith-strengths-radar>`);
-    const bundle = el.exportFHIR() as { resourceType: string; entry: { resource: { resourceType: string; authored: string; item: { linkId: string; answer?: { valueInteger: number }[] }[] } }[] };
+    const bundle = (await el.exportFHIR()) as { resourceType: string; entry: { resource: { resourceType: string; authored: string; item: { linkId: string; answer?: { valueInteger: number }[] }[] } }[] };
     expect(bundle.resourceType).to.equal('Bundle');
     expect(bundle.entry).to.have.length(6);
     const first = bundle.entry[0]!.resource;

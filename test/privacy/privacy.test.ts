@@ -67,8 +67,8 @@ describe('privacy rules, held on every channel (canary strings)', function () {
         const channels: Channel[] = [
           ...pageChannels(mounted),
           ...(await accessibilityTree()),
-          { name: 'exportFHIR()', text: JSON.stringify(mounted.el.exportFHIR()) },
-          { name: 'exportSVG()', text: mounted.el.exportSVG() },
+          { name: 'exportFHIR()', text: JSON.stringify(await mounted.el.exportFHIR()) },
+          { name: 'exportSVG()', text: await mounted.el.exportSVG() },
           ...(await serverRendered('radar aggregate', { readings })),
         ];
         mounted.form.remove();

@@ -8,9 +8,7 @@ import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
 import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
 import { readTable } from './light-dom.js';
-import { exportFhirAggregate, exportFhirBundle } from './export.js';
 import { now } from '../../core/clock.js';
-import { standaloneSvg } from '../../core/export.js';
 import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
 import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
 import {
@@ -360,8 +358,9 @@ export class KithStrengthsRadar extends KithFormElement {
 
   // ------------------------------------------------------------ exports
 
-  /** The chart as a standalone SVG document, with `<title>` and `<desc>`, styles resolved. */
-  exportSVG(): string {
+  /** The chart as a standalone SVG document, with `<title>` and `<desc>`, styles resolved (the export code is fetched on first use). */
+  async exportSVG(): Promise<string> {
+    const { standaloneSvg } = await import('./exports.js');
     const chart = this.renderRoot.querySelector('svg');
     const summary = this.renderRoot.querySelector('[part="summary"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     return chart ? standaloneSvg(chart, this.instrumentName(), summary) : '';
@@ -369,7 +368,7 @@ export class KithStrengthsRadar extends KithFormElement {
 
   /** The chart as a PNG image (a Blob), at `scale` × its drawing size. */
   async exportPNG(scale = 2): Promise<Blob> {
-    const picture = this.exportSVG();
+    const picture = await this.exportSVG();
     const { svgToPng } = await import('../../core/png.js');
     return svgToPng(picture, VIEW.width, VIEW.height, scale);
   }
@@ -379,8 +378,9 @@ export class KithStrengthsRadar extends KithFormElement {
    * or, in aggregate mode, one summary MeasureReport (median and middle half
    * per area, areas with too few scores left empty) and no reading at all.
    */
-  exportFHIR(): object {
+  async exportFHIR(): Promise<object> {
     if (!this.checked) return { resourceType: 'Bundle', type: 'collection', entry: [] };
+    const { exportFhirAggregate, exportFhirBundle } = await import('./exports.js');
     if (this.mode === 'aggregate') return exportFhirAggregate(this.checked, aggregate(this.checkedReadings, this.checked.scales, this.minGroupSize), this.resolvedLang, now());
     return exportFhirBundle(this.checked, this.checkedReadings, this.resolvedLang);
   }
