@@ -31,6 +31,8 @@ const LAZY = {
   'relationship-map exports chunk (SVG, JSON, CSV, GraphML; first export)': 'src/components/relationship-map/exports.ts',
   'PNG export chunk (radar and map)': 'src/core/png.ts',
   'strengths-radar exports chunk (SVG, FHIR; first export)': 'src/components/strengths-radar/exports.ts',
+  'strengths-radar page-table reader chunk (light DOM)': 'src/components/strengths-radar/light-dom.ts',
+  'strengths-radar aggregate mode chunk (median, middle half, its table and words)': 'src/components/strengths-radar/aggregate-view.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',

@@ -1,11 +1,10 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+import { aggregate, quantileSorted } from '../src/components/strengths-radar/aggregate.js';
 import {
-  aggregate,
   agreement,
   extremes,
   pointAt,
-  quantileSorted,
   radiusFor,
   scoreAtPoint,
   scoreChanges,

@@ -1,5 +1,6 @@
 import { localText } from '../../core/validation.js';
-import { scoreOf, type Aggregate, type CheckedInstrument, type Reading } from './model.js';
+import { scoreOf, type CheckedInstrument, type Reading } from './model.js';
+import type { Aggregate } from './aggregate.js';
 
 /**
  * Readings as FHIR R4: a `collection` Bundle with one QuestionnaireResponse

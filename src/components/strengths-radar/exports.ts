@@ -4,3 +4,4 @@
  */
 export { exportFhirAggregate, exportFhirBundle } from './export.js';
 export { standaloneSvg } from '../../core/export.js';
+export { aggregate } from './aggregate.js';

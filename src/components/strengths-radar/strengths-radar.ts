@@ -7,12 +7,13 @@ import { localText, parseJson, type ProblemDraft } from '../../core/validation.j
 import { strengthsRadarEn } from '../../translations/en/strengths-radar.js';
 import { stageFor } from '../stage-badge/model.js';
 import { strengthsRadarStyles } from './strengths-radar.styles.js';
-import { readTable } from './light-dom.js';
+import { Lazy } from '../../core/lazy.js';
+import type { AggregateContext } from './aggregate-view.js';
+import type { Aggregate } from './aggregate.js';
 import { now } from '../../core/clock.js';
 import { bandPath, FRAME_RADII, labelSpokes, markerPath, ringPath, SERIES_STYLES, seriesGroup, spokeLabel, VIEW, wrapLabel, type Series } from './chart.js';
-import { describeAggregate, describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
+import { describeAgreement, describeReading, perspectiveName, readingName } from './summary.js';
 import {
-  aggregate,
   bandEdges,
   byDate,
   DEFAULT_MIN_GROUP_SIZE,
@@ -29,15 +30,19 @@ import {
   validateInstrument,
   validateReadings,
   withScore,
-  type Aggregate,
   type CheckedInstrument,
   type Instrument,
   type RadarFrame,
   type Reading,
   type Score,
 } from './model.js';
-import { joinStrings } from '../../core/localize.js';
+import { addEnglish, joinStrings } from '../../core/localize.js';
 import { stageStrings } from '../stage-badge/strings.js';
+
+/** Reading the page's own table (the no-JS fallback): fetched only for a radar that has one. */
+const tableReader = new Lazy(() => import('./light-dom.js').then((module) => module.readTable));
+/** Aggregate mode's view, with its words: fetched only by a radar in `mode="aggregate"`. */
+const aggregateParts = new Lazy(() => import('./aggregate-view.js').then((chunk) => addEnglish(KithStrengthsRadar.strings, chunk)));
 
 export type RadarMode = 'history' | 'perspectives' | 'aggregate';
 
@@ -134,7 +139,16 @@ export class KithStrengthsRadar extends KithFormElement {
     focusedScale: { state: true },
     unitsPerPixel: { state: true },
   };
-  static override strings = joinStrings({ en: strengthsRadarEn, cy: () => import('../../translations/cy/strengths-radar.js').then((m) => m.strengthsRadarCy) }, stageStrings);
+  static override strings = joinStrings(
+    {
+      en: strengthsRadarEn,
+      // Welsh in one fetch, aggregate mode's words with the rest (English ones come with aggregate mode's view).
+      cy: () => Promise.all([import('../../translations/cy/strengths-radar.js'), import('../../translations/cy/radar-aggregate.js')]).then(([main, aggregate]) => ({ ...main.strengthsRadarCy, ...aggregate.radarAggregateCy })),
+    },
+    stageStrings,
+  );
+  /** Fetched before a server renders (`prepare()`): aggregate mode's view. */
+  static override readonly lazyParts = [aggregateParts];
 
   /** The instrument: `{id?, name?, scales, range?, stages?}`. */
   instrument?: Instrument;
@@ -245,15 +259,28 @@ export class KithStrengthsRadar extends KithFormElement {
     this.setCustomState('narrow', this.narrow);
   }
 
+  /** The page's own table, when the data comes from it (no property, no JSON child). */
+  private pageTable(): HTMLTableElement | null {
+    // A server renders the element without its children: nothing to read.
+    if (isServer || this.instrument !== undefined || this.jsonChild.read(this)) return null;
+    return this.querySelector<HTMLTableElement>(':scope > table');
+  }
+
+  /** The table reader, before a radar that reads the page's table first updates. */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    const waits = [this.mode === 'aggregate' ? aggregateParts.ready() : null, tableReader.value === undefined && this.pageTable() ? tableReader.ready() : null].filter((wait) => wait !== null);
+    return waits.length > 0 ? Promise.all(waits) : null;
+  }
+
   /** Light DOM: a JSON child wins; otherwise a table. */
   private readLightDom(problems: ProblemDraft[]): { instrument?: unknown; readings?: unknown } {
     const json = this.jsonChild.read(this);
-    // A server renders the element without its children: nothing to read.
-    const table = isServer ? null : this.querySelector<HTMLTableElement>(':scope > table');
+    const table = this.pageTable();
     this.fromTable = !json && !!table;
     if (json?.problem) problems.push(json.problem);
     if (json) return json.problem ? {} : readRadarData(json.value);
-    return table ? readTable(table) : { instrument: undefined };
+    // A reader that could not be fetched leaves the table as the reader's view, and says the data is missing.
+    return table && tableReader.value ? tableReader.value(table) : { instrument: undefined };
   }
 
   // ------------------------------------------------------------ form
@@ -380,7 +407,7 @@ export class KithStrengthsRadar extends KithFormElement {
    */
   async exportFHIR(): Promise<object> {
     if (!this.checked) return { resourceType: 'Bundle', type: 'collection', entry: [] };
-    const { exportFhirAggregate, exportFhirBundle } = await import('./exports.js');
+    const { aggregate, exportFhirAggregate, exportFhirBundle } = await import('./exports.js');
     if (this.mode === 'aggregate') return exportFhirAggregate(this.checked, aggregate(this.checkedReadings, this.checked.scales, this.minGroupSize), this.resolvedLang, now());
     return exportFhirBundle(this.checked, this.checkedReadings, this.resolvedLang);
   }
@@ -404,6 +431,20 @@ export class KithStrengthsRadar extends KithFormElement {
       : this.t('radar.slider.valuetextNoStage', { score, max });
   }
 
+  /** What aggregate mode's view (a chunk) needs from the element. */
+  private aggregateContext(): AggregateContext {
+    const instrument = this.checked!;
+    return {
+      text: this.textContext,
+      instrument,
+      readings: this.checkedReadings,
+      minGroupSize: this.minGroupSize,
+      instrumentName: this.instrumentName(),
+      scaleLabels: instrument.scales.map((scale) => localText(scale.label, this.resolvedLang)),
+      swatch: (style) => this.legendSwatch(style),
+    };
+  }
+
   /** Which readings are drawn, and how, for the current mode. */
   private view(): { readings: Reading[]; series: Series[]; band?: { low: Score[]; high: Score[] }; text: { paragraph: string[]; changes: string[] }; stats?: Aggregate } {
     const instrument = this.checked!;
@@ -419,16 +460,9 @@ export class KithStrengthsRadar extends KithFormElement {
     });
 
     if (this.mode === 'aggregate') {
-      const described = describeAggregate(context, instrument, all, this.minGroupSize);
-      const rows = described.stats.scales;
-      const median: Series = { key: 'median', scores: rows.map((r) => r.median), style: 0, weight: 'strong', directLabel: this.t('radar.aggregate.median') };
-      return {
-        readings: [],
-        series: described.stats.suppressed ? [] : [median],
-        band: described.stats.suppressed ? undefined : { low: rows.map((r) => r.q1), high: rows.map((r) => r.q3) },
-        text: described,
-        stats: described.stats,
-      };
+      // Its view could not be fetched: nothing is drawn or said rather than any reading.
+      const parts = aggregateParts.value;
+      return parts ? parts.aggregateView(this.aggregateContext()) : { readings: [], series: [], text: { paragraph: [], changes: [] } };
     }
 
     if (this.mode === 'perspectives') {
@@ -476,7 +510,7 @@ export class KithStrengthsRadar extends KithFormElement {
       <button type="button" class="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? this.t('radar.hideTable') : this.t('radar.showTable')}
       </button>
-      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${view.stats ? this.renderAggregateTable(view.stats) : this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
+      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${view.stats ? aggregateParts.value!.renderAggregateTable(this.aggregateContext(), view.stats) : this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }
@@ -593,13 +627,7 @@ export class KithStrengthsRadar extends KithFormElement {
   }
 
   private renderLegend(view: ReturnType<KithStrengthsRadar['view']>): Renderable {
-    if (view.stats) {
-      if (view.stats.suppressed) return nothing;
-      return html`<ul part="legend" class="legend">
-        <li>${this.legendSwatch(0)}${this.t('radar.aggregate.median')}</li>
-        <li><svg class="swatch" viewBox="0 0 36 16" aria-hidden="true"><rect class="spread" x="2" y="3" width="32" height="10"></rect></svg>${this.t('radar.aggregate.iqr')}</li>
-      </ul>`;
-    }
+    if (view.stats) return aggregateParts.value!.renderAggregateLegend(this.aggregateContext(), view.stats);
     if (view.readings.length === 0) return nothing;
     const first = view.readings[0];
     const last = view.readings.at(-1);
@@ -627,37 +655,6 @@ export class KithStrengthsRadar extends KithFormElement {
         ${weight === 'faint' ? nothing : svg`<path class="marker" d=${markerPath(style, 40)} transform="translate(18 8)"></path>`}
       </g>
     </svg>`;
-  }
-
-  /**
-   * The aggregate's table: per area the median and middle half, never a
-   * reading. Areas with too few scores say so instead (the page's own table,
-   * if it gave one, is not shown: it would list every reading).
-   */
-  private renderAggregateTable(stats: Aggregate): TemplateResult {
-    const number = (value: number): string => this.textContext.number(value);
-    return html`<table>
-      <caption>${this.t('radar.table.caption', { instrument: this.instrumentName() })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.t('radar.table.area')}</th>
-          <th scope="col">${this.t('radar.aggregate.median')}</th>
-          <th scope="col">${this.t('radar.table.middleHalf')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.checked!.scales.map((scale, i) => {
-          const row = stats.scales[i]!;
-          return html`<tr>
-            <th scope="row">${localText(scale.label, this.resolvedLang)}</th>
-            ${row.median === null
-              ? html`<td colspan="2">${this.t('radar.table.tooFew')}</td>`
-              : html`<td>${number(row.median)}</td>
-                  <td>${this.t('radar.table.range', { low: number(row.q1 ?? row.median), high: number(row.q3 ?? row.median) })}</td>`}
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
   }
 
   private renderTable(): TemplateResult {

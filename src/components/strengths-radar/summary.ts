@@ -1,7 +1,7 @@
 import type { TranslationKey } from '../../translations/en.js';
 import type { TextContext } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
-import { agreement, aggregate, extremes, scoreChanges, type Aggregate, type CheckedInstrument, type Reading } from './model.js';
+import { agreement, extremes, scoreChanges, type CheckedInstrument, type Reading } from './model.js';
 
 /** What the summary needs from the element: its language, translator and formatters. */
 export type SummaryContext = TextContext;
@@ -17,7 +17,7 @@ export function readingName(context: SummaryContext, reading: Reading): string {
   return context.t('radar.readingLabel', { perspective: perspectiveName(context, reading.perspective), date: context.date(reading.date) });
 }
 
-function scaleNames(context: SummaryContext, instrument: CheckedInstrument, ids: readonly string[]): string {
+export function scaleNames(context: SummaryContext, instrument: CheckedInstrument, ids: readonly string[]): string {
   return ids.map((id) => localText(instrument.scales.find((s) => s.id === id)!.label, context.lang)).join(', ');
 }
 
@@ -84,18 +84,4 @@ export function describeAgreement(context: SummaryContext, instrument: CheckedIn
       }),
     );
   return { paragraph, changes };
-}
-
-export function describeAggregate(context: SummaryContext, instrument: CheckedInstrument, readings: readonly Reading[], minGroupSize: number): { paragraph: string[]; changes: string[]; stats: Aggregate } {
-  const stats = aggregate(readings, instrument.scales, minGroupSize);
-  if (stats.suppressed) {
-    return { paragraph: [context.t('radar.aggregate.suppressed', { count: stats.count, min: minGroupSize })], changes: [], stats };
-  }
-  const changes = stats.scales.map((row) => {
-    const scale = scaleNames(context, instrument, [row.scaleId]);
-    return row.median === null
-      ? context.t('radar.aggregate.scaleSuppressed', { scale })
-      : context.t('radar.aggregate.scale', { scale, median: context.number(row.median), q1: context.number(row.q1 ?? row.median), q3: context.number(row.q3 ?? row.median) });
-  });
-  return { paragraph: [context.t('radar.aggregate.summary', { count: stats.count })], changes, stats };
 }

@@ -35,9 +35,6 @@ export const strengthsRadarCy: CatalogueOf<typeof strengthsRadarEn> = {
   'radar.table.caption': '{instrument}: sgorau fesul maes',
   'radar.table.area': 'Maes',
   'radar.table.notScored': 'heb sgôr',
-  'radar.table.middleHalf': 'Yr hanner canol',
-  'radar.table.range': '{low}–{high}',
-  'radar.table.tooFew': 'Rhy ychydig o sgorau i’w dangos',
   'radar.note': 'Nodyn: {note}',
 
   'radar.summary.reading': 'Darlleniad o {date}: {perspective}.',
@@ -89,23 +86,6 @@ export const strengthsRadarCy: CatalogueOf<typeof strengthsRadarEn> = {
   'radar.agreement.summary': 'Mae’r safbwyntiau’n cytuno, o fewn 1 pwynt, ar {agree} o {total} maes.',
   'radar.agreement.differ': 'Safbwyntiau gwahanol am {scale}: {values}.',
   'radar.agreement.value': '{perspective} {score}',
-
-  'radar.aggregate.summary': {
-    zero: 'Canolrif dim darlleniadau.',
-    one: 'Canolrif un darlleniad.',
-    two: 'Canolrif dau ddarlleniad.',
-    few: 'Canolrif tri darlleniad.',
-    many: 'Canolrif chwe darlleniad.',
-    other: 'Canolrif {count} o ddarlleniadau.',
-  },
-  'radar.aggregate.suppressed': {
-    one: 'Heb ei ddangos: mae un darlleniad, ac mae angen o leiaf {min} fel nad oes modd adnabod neb.',
-    other: 'Heb ei ddangos: mae {count} o ddarlleniadau, ac mae angen o leiaf {min} fel nad oes modd adnabod neb.',
-  },
-  'radar.aggregate.scale': '{scale}: canolrif {median}, yr hanner canol {q1} i {q3}.',
-  'radar.aggregate.scaleSuppressed': '{scale}: rhy ychydig o sgorau i’w dangos.',
-  'radar.aggregate.median': 'Canolrif',
-  'radar.aggregate.iqr': 'Hanner canol y sgorau (amrediad rhyngchwartel)',
 
   'problem.unknown-scale': 'Mae {path} yn enwi graddfa, “{id}”, nad yw yn yr offeryn.',
   'problem.unknown-reading': 'Mae {path} yn enwi darlleniad, “{id}”, nad yw yn y darlleniadau.',

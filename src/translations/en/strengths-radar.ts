@@ -29,9 +29,6 @@ export const strengthsRadarEn = {
   'radar.table.caption': '{instrument}: scores by area',
   'radar.table.area': 'Area',
   'radar.table.notScored': 'not scored',
-  'radar.table.middleHalf': 'Middle half',
-  'radar.table.range': '{low} to {high}',
-  'radar.table.tooFew': 'Too few scores to show',
   'radar.note': 'Note: {note}',
 
   'radar.summary.reading': 'Reading from {date}: {perspective}.',
@@ -55,16 +52,6 @@ export const strengthsRadarEn = {
   'radar.agreement.summary': 'Views agree, within 1 point, on {agree} of {total} areas.',
   'radar.agreement.differ': 'Different views on {scale}: {values}.',
   'radar.agreement.value': '{perspective} {score}',
-
-  'radar.aggregate.summary': { one: 'Median of 1 reading.', other: 'Median of {count} readings.' },
-  'radar.aggregate.suppressed': {
-    one: 'Not shown: there is 1 reading, and at least {min} are needed so that nobody can be identified.',
-    other: 'Not shown: there are {count} readings, and at least {min} are needed so that nobody can be identified.',
-  },
-  'radar.aggregate.scale': '{scale}: median {median}, middle half {q1} to {q3}.',
-  'radar.aggregate.scaleSuppressed': '{scale}: too few scores to show.',
-  'radar.aggregate.median': 'Median',
-  'radar.aggregate.iqr': 'Middle half of scores (interquartile range)',
 
   'problem.unknown-scale': '{path} names a scale, “{id}”, that the instrument does not have.',
   'problem.unknown-reading': '{path} names a reading, “{id}”, that is not in the readings.',
