@@ -145,16 +145,27 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // problems' English wording (18 messages) is fetched the first time a problem
 // is worded: ~200 bytes off each; the plan editor (25,531) is back under the
 // 25 kB of issue 6.
+// Then (issue 22, 2026-12-07 again): the banner's entry became the consent
+// runtime (4.6 kB, no Lit: a returning visitor downloads nothing else); the
+// checks became separate functions and the problems' wording and ISO dates
+// modules of their own (code that only checks input brings no wording
+// machinery); control styles split in three (the banner and the gate carry
+// buttons only); the radar's exports, its reader of the page's table and
+// its aggregate mode became chunks (23.6 → 21.8 kB). Moving the radar's
+// editing (keys, taps, drags) into a chunk was tried and measured: 160
+// bytes less, as its host adapter cost nearly what it moved, so it was not
+// kept. The guards followed the sizes down; the CDN bundle is now measured
+// with the chunks kith.js imports statically (it was kith.js alone).
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.1,
-  'kith-stage-badge (define, with Lit)': 13,
-  'kith-strengths-radar (define, with Lit)': 23.8,
-  'kith-relationship-map (define, with Lit)': 29.2,
+  'kith-stage-badge (define, with Lit)': 12.6,
+  'kith-strengths-radar (define, with Lit)': 21.8,
+  'kith-relationship-map (define, with Lit)': 29.1,
   'kith-cookie-banner (define, with Lit)': 4,
-  'kith-cookie-banner element (question UI, with Lit)': 15.8,
-  'kith-cookie-preferences (define, with Lit)': 15.8,
-  'kith-consent-gate (define, with Lit)': 15.2,
-  'kith-sharing-agreement (define, with Lit)': 18.4,
+  'kith-cookie-banner element (question UI, with Lit)': 15.3,
+  'kith-cookie-preferences (define, with Lit)': 15.6,
+  'kith-consent-gate (define, with Lit)': 14.7,
+  'kith-sharing-agreement (define, with Lit)': 18.1,
   'kith-plan-editor (define, with Lit)': 25,
   'plan-editor co-editing chunk (without Yjs)': 4,
   'whole library (CDN bundle)': 70,
@@ -191,12 +202,12 @@ for (const row of rows) {
  */
 const PAGES = {
   'consent, returning visitor (runtime only)': { entries: ['cookie-banner'], target: 5, guard: 5 },
-  'consent, first visit (runtime + question UI)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.7 },
-  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 18.7 },
-  'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.9 },
-  map: { entries: ['relationship-map'], target: 28, guard: 31.7 },
-  'radar view': { entries: ['strengths-radar'], target: 18, guard: 23.7 },
-  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 72.4 },
+  'consent, first visit (runtime + question UI)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17 },
+  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 18.4 },
+  'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
+  map: { entries: ['relationship-map'], target: 28, guard: 31.3 },
+  'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },
+  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 70 },
 };
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {
@@ -205,7 +216,7 @@ for (const [name, page] of Object.entries(PAGES)) {
 }
 // The script-tag bundle, as Vite built it (when it has): kith.js and the chunks it imports statically (Rollup
 // moves modules kith.js shares with its lazy chunks into chunks of their own); lazy chunks are not counted.
-if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 70.1 });
+if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 69.4 });
 console.log('\nWhat a page downloads (entry + the chunks it imports, each gzipped on its own; issue 22):');
 for (const row of pageRows) {
   const overGuard = row.gzip / 1024 > row.guard;
