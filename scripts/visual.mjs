@@ -80,7 +80,7 @@ async function settled(page) {
     const deadline = Date.now() + 15000;
     for (;;) {
       await Promise.all(kith().map((element) => element.updateComplete));
-      const busy = kith().some((element) => element.shadowRoot?.querySelector('.toolbar .hint'));
+      const busy = kith().some((element) => element.shadowRoot?.querySelector('.settling'));
       if (!busy || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

@@ -125,7 +125,7 @@ describe('<kith-relationship-map>: names as a person sees them', () => {
       <kith-relationship-map layout="force" .people=${structuredClone(data.people)} .relationships=${structuredClone(data.relationships)} focus=${data.focus}></kith-relationship-map>
     </div>`);
     const el = holder.querySelector('kith-relationship-map')!;
-    await until(() => !!el.shadowRoot!.querySelector('svg.surface') && !el.shadowRoot!.querySelector('.toolbar .hint'), 'the force layout settles', 20000);
+    await until(() => !!el.shadowRoot!.querySelector('svg.surface') && !el.shadowRoot!.querySelector('.settling'), 'the force layout settles', 20000);
     await el.updateComplete;
     const found = measure(el);
     const shapes = [...el.shadowRoot!.querySelectorAll<SVGGraphicsElement>('g.node .shape')].map((shape) => {

@@ -767,6 +767,22 @@ describe('<kith-relationship-map>: layout="force" settles off the main thread', 
     expect(settling(el)).to.equal(false);
   });
 
+  it('nothing on the page moves when the layout settles: the “Arranging” note sits over the picture', async () => {
+    const workers = holdWorkers();
+    const el = await forceMap();
+    await until(() => workers.length > 0 && workers[0]!.request !== null, 'the layout is sent to its worker');
+    const below = el.shadowRoot!.querySelector('[part~="legend"]')!;
+    const stage = el.shadowRoot!.querySelector('.stage')!;
+    const before = { stage: stage.getBoundingClientRect().top, legend: below.getBoundingClientRect().top };
+    expect(settling(el), 'the note is shown while it settles').to.equal(true);
+    const note = el.shadowRoot!.querySelector('.settling')!.getBoundingClientRect();
+    expect(note.top >= before.stage && note.bottom <= stage.getBoundingClientRect().bottom, 'the note is over the picture').to.equal(true);
+    workers[0]!.settle();
+    await el.layoutComplete;
+    expect(settling(el)).to.equal(false);
+    expect({ stage: stage.getBoundingClientRect().top, legend: below.getBoundingClientRect().top }, 'nothing moved').to.deep.equal(before);
+  });
+
   it('in a worker: positions arrive from it, and the picture is the one the layout settles to', async () => {
     const made: string[] = [];
     let messages = 0;

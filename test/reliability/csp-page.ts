@@ -58,9 +58,9 @@ async function run(): Promise<CspReport> {
   for (const [name, value] of Object.entries({ ...mapFamily.attributes, layout: 'force' })) force.setAttribute(name, value);
   document.body.append(force);
   await force.updateComplete;
-  for (let wait = 0; wait < 100 && force.shadowRoot?.querySelector('span.hint'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
+  for (let wait = 0; wait < 100 && force.shadowRoot?.querySelector('.settling'); wait += 1) await new Promise((resolve) => setTimeout(resolve, 50));
   window.Worker = PageWorker;
-  if (fromWorker > 0 && !force.shadowRoot?.querySelector('span.hint')) rendered.push('kith-relationship-map force layout settled in its worker');
+  if (fromWorker > 0 && !force.shadowRoot?.querySelector('.settling')) rendered.push('kith-relationship-map force layout settled in its worker');
   // The narrow radar reflows to bars, whose lengths are set per score.
   const radarFamily = FAMILIES.find((family) => family.tag === 'kith-strengths-radar')!;
   const narrow = Object.assign(document.createElement('kith-strengths-radar'), radarFamily.properties()) as HTMLElement & { updateComplete: Promise<unknown> };

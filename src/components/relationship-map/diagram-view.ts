@@ -62,7 +62,6 @@ export function renderDiagram(c: DiagramContext): TemplateResult {
       <button type="button" class="button small" @click=${() => c.zoomBy(1.4)}>${c.t('map.zoomIn')}</button>
       <button type="button" class="button small" @click=${() => c.zoomBy(1 / 1.4)}>${c.t('map.zoomOut')}</button>
       <button type="button" class="button small" @click=${() => c.zoomBy(0)}>${c.t('map.resetView')}</button>
-      ${c.settling ? html`<span class="hint">${c.t('map.settling')}</span>` : nothing}
     </div>
     <div
       class="stage"
@@ -75,6 +74,8 @@ export function renderDiagram(c: DiagramContext): TemplateResult {
       @pointercancel=${(event: PointerEvent) => c.interact((it) => it.onPointerUp(event), true)}
       @wheel=${(event: WheelEvent) => c.interact((it) => it.onWheel(event))}
     >
+      ${/* Over the picture, not above it: its coming and going must not move the page (it once moved the list 32 px). */ ''}
+      ${c.settling ? html`<span class="settling">${c.t('map.settling')}</span>` : nothing}
       ${surface}
     </div>
     <p class="hint" id=${DESCRIBED_BY}>${c.t('map.diagram.instructions')}</p>

@@ -33,9 +33,21 @@ export const relationshipMapStyles = css`
     }
   }
   .stage {
+    position: relative;
     max-inline-size: var(--kith-map-max-size, 40rem);
     border: var(--kith-sys-border-width) solid var(--kith-sys-color-border);
     background: var(--kith-sys-color-surface);
+  }
+  /* While the force layout settles: over the picture's corner, so nothing moves when it goes. */
+  .settling {
+    position: absolute;
+    inset-block-start: var(--kith-sys-space-1);
+    inset-inline-start: var(--kith-sys-space-1);
+    padding-inline: var(--kith-sys-space-1);
+    background: var(--kith-sys-color-surface);
+    color: var(--kith-sys-color-text-secondary);
+    font-size: var(--kith-sys-font-size-small);
+    pointer-events: none;
   }
   .surface {
     display: block;
