@@ -37,6 +37,8 @@ export const GatingDemo: Story = {
 };
 
 let stopShowing: (() => void) | undefined;
+/** The demo's own buttons: full-size targets, like Kith's. */
+const API_BUTTON = 'min-block-size: 2.75rem; padding-inline: 0.75rem; font: inherit; font-family: monospace';
 
 /** The page's choice in words, as a host's own script would show it. */
 function describeChoice(): string {
@@ -69,10 +71,10 @@ export const ConsentApi: Story = {
     queueMicrotask(show);
     return html`<kith-cookie-banner service-name="Cardiff Family Help" cookies-page="#cookies" policy-version="2026-11" .categories=${councilCategories}></kith-cookie-banner>
       <p style="margin-block: 1rem"><output id="consent-api-state" aria-live="polite">${describeChoice()}</output></p>
-      <div style="display: flex; gap: 0.5rem; flex-wrap: wrap">
-        <button type="button" @click=${() => setConsent(true)}>setConsent(true)</button>
-        <button type="button" @click=${() => setConsent(false)}>setConsent(false)</button>
-        <button type="button" @click=${() => resetConsent()}>resetConsent()</button>
+      <div style="display: flex; gap: 0.5rem; flex-wrap: wrap; font: inherit">
+        <button type="button" style=${API_BUTTON} @click=${() => setConsent(true)}>setConsent(true)</button>
+        <button type="button" style=${API_BUTTON} @click=${() => setConsent(false)}>setConsent(false)</button>
+        <button type="button" style=${API_BUTTON} @click=${() => resetConsent()}>resetConsent()</button>
       </div>
 `;
   },
