@@ -33,6 +33,7 @@ const LAZY = {
   'strengths-radar exports chunk (SVG, FHIR; first export)': 'src/components/strengths-radar/exports.ts',
   'strengths-radar page-table reader chunk (light DOM)': 'src/components/strengths-radar/light-dom.ts',
   'strengths-radar aggregate mode chunk (median, middle half, its table and words)': 'src/components/strengths-radar/aggregate-view.ts',
+  'sharing-agreement receipt chunk (its view, maker and words)': 'src/components/sharing-agreement/receipt-view.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',
@@ -151,7 +152,8 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // modules of their own (code that only checks input brings no wording
 // machinery); control styles split in three (the banner and the gate carry
 // buttons only); the radar's exports, its reader of the page's table and
-// its aggregate mode became chunks (23.6 → 21.8 kB). Moving the radar's
+// its aggregate mode became chunks (23.6 → 21.8 kB); so did the sharing
+// agreement's receipt, its view, maker and words (18.3 → 17.5 kB). Moving the radar's
 // editing (keys, taps, drags) into a chunk was tried and measured: 160
 // bytes less, as its host adapter cost nearly what it moved, so it was not
 // kept. The guards followed the sizes down; the CDN bundle is now measured
@@ -165,9 +167,11 @@ const BUDGETS = {
   'kith-cookie-banner element (question UI, with Lit)': 15.3,
   'kith-cookie-preferences (define, with Lit)': 15.6,
   'kith-consent-gate (define, with Lit)': 14.7,
-  'kith-sharing-agreement (define, with Lit)': 18.1,
+  'kith-sharing-agreement (define, with Lit)': 17.2,
   'kith-plan-editor (define, with Lit)': 25,
   'plan-editor co-editing chunk (without Yjs)': 4,
+  // Issue 22's budget for the receipt's chunk.
+  'sharing-agreement receipt chunk (its view, maker and words)': 3,
   'whole library (CDN bundle)': 70,
 };
 /** A built module and the modules it imports statically (`import … from "./x.js"`, not `import("./x.js")`): files and gzip bytes. */
@@ -203,7 +207,7 @@ for (const row of rows) {
 const PAGES = {
   'consent, returning visitor (runtime only)': { entries: ['cookie-banner'], target: 5, guard: 5 },
   'consent, first visit (runtime + question UI)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17 },
-  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 18.4 },
+  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 17.6 },
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
   map: { entries: ['relationship-map'], target: 28, guard: 31.3 },
   'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },

@@ -5,7 +5,7 @@ import { now } from '../../core/clock.js';
 import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
-import { formatDate, listOf, type Params, joinStrings } from '../../core/localize.js';
+import { addEnglish, formatDate, listOf, type Params, joinStrings } from '../../core/localize.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
@@ -15,7 +15,6 @@ import {
   draftProblems,
   everything,
   isReceipt,
-  makeReceipt,
   METHODS,
   nothingShared,
   sharesWith,
@@ -31,6 +30,8 @@ import {
   type SharingConfig,
 } from './model.js';
 import { sharingAgreementStyles } from './sharing-agreement.styles.js';
+import { Lazy } from '../../core/lazy.js';
+import type { ReceiptContext } from './receipt-view.js';
 import { consentStrings } from '../consent/strings.js';
 
 /** `cy-first` / `en-first`: every text in both languages, that one first (Welsh Language Standards). */
@@ -39,6 +40,9 @@ export type BilingualOrder = '' | 'cy-first' | 'en-first';
 export interface ConsentReceiptDetail {
   receipt: ConsentReceipt;
 }
+
+/** The receipt's view and maker, with its words: fetched once there is a receipt to show. */
+const receiptParts = new Lazy(() => import('./receipt-view.js').then((chunk) => addEnglish(KithSharingAgreement.strings, chunk)));
 
 /** Params may differ by language (names and lists inside a sentence). */
 type ParamsFor = Params | ((lang: string) => Params);
@@ -98,7 +102,16 @@ export class KithSharingAgreement extends KithFormElement {
     editing: { state: true },
     announcement: { state: true },
   };
-  static override strings = joinStrings({ en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) }, consentStrings);
+  static override strings = joinStrings(
+    {
+      en: sharingAgreementEn,
+      // Welsh in one fetch, the receipt's words with the rest (English ones come with the receipt's view).
+      cy: () => Promise.all([import('../../translations/cy/sharing-agreement.js'), import('../../translations/cy/sharing-receipt.js')]).then(([main, receipt]) => ({ ...main.sharingAgreementCy, ...receipt.sharingReceiptCy })),
+    },
+    consentStrings,
+  );
+  /** Fetched before a server renders (`prepare()`): the receipt's view. */
+  static override readonly lazyParts = [receiptParts];
 
   /** `consent` (the person chooses) or `notice` (the person is told). */
   mode: AgreementMode = 'consent';
@@ -244,8 +257,10 @@ export class KithSharingAgreement extends KithFormElement {
 
   private async record(choices: SharingChoices, shown: Element | null, extra: { supersedes?: string; withdrawn?: boolean }): Promise<void> {
     const config = this.valid;
-    if (!config) return;
-    this.current = await makeReceipt({
+    await receiptParts.ready();
+    // Without the receipt's module (the network failed) nothing is recorded: the form stays, to try again.
+    if (!config || !receiptParts.value) return;
+    this.current = await receiptParts.value.makeReceipt({
       id: newConsentId(),
       mode: this.mode,
       config,
@@ -291,12 +306,32 @@ export class KithSharingAgreement extends KithFormElement {
     }
   }
 
+  /** A receipt to show (the host's, or one restored with the form): its view first. */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    return this.receipt !== undefined || this.current ? receiptParts.ready() : null;
+  }
+
+  /** What the receipt's view (a chunk) needs from the element. */
+  private receiptContext(): ReceiptContext {
+    return {
+      lang: this.resolvedLang,
+      say: (key, params) => this.say(key, params),
+      t: (key, params) => this.t(key, params),
+      tIn: (lang, key, params) => this.tIn(lang, key, params),
+      labels: (lang, items) => this.labels(lang, items),
+      date: (lang, iso) => formatDate(lang, iso, this.translations),
+      withdraw: (agencyId, informationId) => void this.withdraw(agencyId, informationId),
+      change: () => void this.change(),
+    };
+  }
+
   /* Rendering. */
 
   protected override renderContent(): Renderable {
     const config = this.valid;
     if (!config) return nothing;
-    return html`${this.editing || !this.current ? this.renderForm(config) : this.renderReceipt(config, this.current)}
+    const receipt = this.editing || !this.current ? null : receiptParts.value?.renderReceipt(this.receiptContext(), config, this.current);
+    return html`${receipt ?? this.renderForm(config)}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
@@ -473,64 +508,6 @@ export class KithSharingAgreement extends KithFormElement {
         : nothing}`;
   }
 
-  private renderReceipt(config: SharingConfig, receipt: ConsentReceipt): TemplateResult {
-    const notice = receipt.mode === 'notice';
-    const name = receipt.subject.name;
-    const open = !notice && !receipt.withdrawn;
-    const chosen = <T extends { id: string }>(items: readonly T[], ids: readonly string[]): T[] => items.filter((item) => ids.includes(item.id));
-    return html`<section class="receipt" part="receipt" aria-labelledby="receipt-title">
-      <h2 id="receipt-title" tabindex="-1">${this.say(notice ? 'sharing.receipt.noticeTitle' : 'sharing.receipt.title', { name })}</h2>
-      <p class="receipt-id">${this.say('sharing.receipt.id', { id: receipt.id })}</p>
-      <p>${this.say('sharing.receipt.when', (lang) => ({ date: formatDate(lang, receipt.timestamp, this.translations) }))}</p>
-      <p>
-        ${this.say(notice ? 'sharing.receipt.told' : 'sharing.receipt.by', (lang) => ({
-          name: receipt.agreedBy.name,
-          role: this.tIn(lang, `sharing.role.${receipt.agreedBy.role}`),
-          method: this.tIn(lang, `sharing.method.${receipt.method}`),
-        }))}
-      </p>
-      ${receipt.witness ? html`<p>${this.say('sharing.receipt.witness', { witness: receipt.witness })}</p>` : nothing}
-      ${receipt.withdrawn
-        ? html`<p><strong>${this.say('sharing.receipt.withdrawn')}</strong></p>`
-        : html`<ul>
-            ${config.agencies.map((agency) => {
-              const choice = receipt.choices[agency.id];
-              if (!choice || !sharesWith(receipt.choices, agency.id)) {
-                return html`<li>${this.say('sharing.receipt.nothingWith', (lang) => ({ agency: localText(agency.name, lang) }))}</li>`;
-              }
-              return html`<li>
-                ${this.say('sharing.receipt.sharedWith', (lang) => ({
-                  agency: localText(agency.name, lang),
-                  information: this.labels(lang, chosen(config.information, choice.information)),
-                  purposes: this.labels(lang, chosen(config.purposes, choice.purposes)),
-                }))}
-                ${open
-                  ? html`<div class="buttons withdraw no-print">
-                      ${config.information
-                        .filter((kind) => choice.information.includes(kind.id))
-                        .map(
-                          (kind) =>
-                            html`<button type="button" class="button small" @click=${() => this.withdraw(agency.id, kind.id)}>
-                              ${this.t('sharing.withdrawItem', { agency: localText(agency.name, this.resolvedLang), information: localText(kind.label, this.resolvedLang) })}
-                            </button>`,
-                        )}
-                    </div>`
-                  : nothing}
-              </li>`;
-            })}
-          </ul>`}
-      ${receipt.exclusions ? html`<p>${this.say('sharing.receipt.exclusions', { exclusions: receipt.exclusions })}</p>` : nothing}
-      <p>${this.say('sharing.receipt.expires', (lang) => ({ date: formatDate(lang, receipt.expiresOn, this.translations) }))}</p>
-      <p class="hash">${this.say('sharing.receipt.hash', { hash: receipt.textHash })}</p>
-      <div class="buttons no-print">
-        <button type="button" class="button" @click=${() => window.print()}>${this.say('sharing.print')}</button>
-        ${open
-          ? html`<button type="button" class="button" part="change" @click=${this.change}>${this.say('sharing.change')}</button>
-              <button type="button" class="button" part="withdraw-all" @click=${() => this.withdraw()}>${this.say('sharing.withdrawAll')}</button>`
-          : nothing}
-      </div>
-    </section>`;
-  }
 }
 
 /**
