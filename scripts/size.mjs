@@ -211,7 +211,7 @@ const PAGES = {
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
   map: { entries: ['relationship-map'], target: 28, guard: 31.3 },
   'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },
-  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 70 },
+  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 69.3 },
 };
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {
