@@ -1,19 +1,10 @@
-import type { StorageAdapter } from '../../core/storage.js';
-import type { CookieCategory } from './model.js';
+import type { KithConsentElement } from './consent-element.js';
 import type { ConsentSettings } from './store.js';
 
-/** A consent element's settings as its attributes and properties give them. */
-export interface ConsentSettingValues {
-  policyVersion?: string;
-  categories?: CookieCategory[];
-  storage?: StorageAdapter;
-  cookieName?: string;
-  cookieDomain?: string;
-  cookiePath?: string;
-  cookieSameSite?: 'Strict' | 'Lax' | 'None';
-  cookieSecure?: boolean;
-  cookieDays?: number;
-}
+/** A consent element's settings as its attributes and properties give them (documented on the element). */
+export type ConsentSettingValues = Partial<
+  Pick<KithConsentElement, 'policyVersion' | 'categories' | 'storage' | 'cookieName' | 'cookieDomain' | 'cookiePath' | 'cookieSameSite' | 'cookieSecure' | 'cookieDays'>
+>;
 
 /**
  * The store's settings from an element's: one translation, used by the

@@ -103,11 +103,9 @@ export class KithSharingAgreement extends KithFormElement {
     announcement: { state: true },
   };
   static override strings = joinStrings(
-    {
-      en: sharingAgreementEn,
-      // Welsh in one fetch, the receipt's words with the rest (English ones come with the receipt's view).
-      cy: () => Promise.all([import('../../translations/cy/sharing-agreement.js'), import('../../translations/cy/sharing-receipt.js')]).then(([main, receipt]) => ({ ...main.sharingAgreementCy, ...receipt.sharingReceiptCy })),
-    },
+    { en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) },
+    // The receipt's words: the English comes with its view (see receiptParts), the Welsh with the rest.
+    { en: {}, cy: () => import('../../translations/cy/sharing-receipt.js').then((m) => m.sharingReceiptCy) },
     consentStrings,
   );
   /** Fetched before a server renders (`prepare()`): the receipt's view. */

@@ -140,11 +140,9 @@ export class KithStrengthsRadar extends KithFormElement {
     unitsPerPixel: { state: true },
   };
   static override strings = joinStrings(
-    {
-      en: strengthsRadarEn,
-      // Welsh in one fetch, aggregate mode's words with the rest (English ones come with aggregate mode's view).
-      cy: () => Promise.all([import('../../translations/cy/strengths-radar.js'), import('../../translations/cy/radar-aggregate.js')]).then(([main, aggregate]) => ({ ...main.strengthsRadarCy, ...aggregate.radarAggregateCy })),
-    },
+    { en: strengthsRadarEn, cy: () => import('../../translations/cy/strengths-radar.js').then((m) => m.strengthsRadarCy) },
+    // Aggregate mode's words: the English comes with its view (see aggregateParts), the Welsh with the rest.
+    { en: {}, cy: () => import('../../translations/cy/radar-aggregate.js').then((m) => m.radarAggregateCy) },
     stageStrings,
   );
   /** Fetched before a server renders (`prepare()`): aggregate mode's view. */
