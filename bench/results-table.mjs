@@ -95,7 +95,7 @@ const WHY = [
   ],
   [
     'Map 1,000 people, load → stable',
-    'Like with like since issue 22: the d3-force baseline ticks in a loop with Kith’s tick budget and stop rule (64 ticks) instead of one tick a frame, and “stable” is Kith’s last picture drawn (layoutComplete), not the end of its settling note. d3-force is stable first (0.74 s) by blocking the page for all of it (its longest task, 0.70 s); Kith’s force layout starts from the rings layout and settles in a worker with no task over 100 ms, then draws its last picture: 1.61 s. Most of Kith’s time is drawing the map in steps, a step per painted frame so that no task is long; on this run that pacing made even a 100-person map take 1.1 s to be drawn whole (0.34 s on 2026-12-02, on a machine whose noise probe ran 1.33× faster): a regression to find.',
+    'Like with like since issue 22: the d3-force baseline ticks in a loop with Kith’s tick budget and stop rule (64 ticks) instead of one tick a frame, and “stable” is Kith’s last picture drawn (layoutComplete), not the end of its settling note. d3-force is stable first (0.74 s) by blocking the page for all of it (its longest task, 0.70 s); Kith’s force layout starts from the rings layout and settles in a worker with no task over 100 ms, then draws its last picture: 1.61 s. Most of Kith’s time is drawing the map in steps, a step per painted frame so that no task is long, so it follows the frames the browser gives: a 100-person map took 1.1 s to be drawn whole here, against 0.34 s on 2026-12-02. That is this machine, not Kith: the code and bench of that day (801b637), run here again, took 0.96 s.',
   ],
   [
     'longest task',
