@@ -1,7 +1,5 @@
 import { isServer } from 'lit';
-import { parseJson, type ProblemDraft } from './validation.js';
-
-const JSON_CHILD = ':scope > script[type="application/json"]';
+import { JSON_CHILD, parseJson, type ProblemDraft } from './validation.js';
 
 /**
  * Reads a component's `<script type="application/json">` child: data given

@@ -38,6 +38,9 @@ export function asMessageText(value: unknown): string {
   }
 }
 
+/** A component's `<script type="application/json">` child: data given in the page. */
+export const JSON_CHILD = ':scope > script[type="application/json"]';
+
 /** Reads JSON without throwing: the value, or a problem at `path`. */
 export function parseJson(text: string, path: string): { value?: unknown; problem?: ProblemDraft } {
   try {

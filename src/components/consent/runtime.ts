@@ -1,4 +1,4 @@
-import { parseJson, isRecord } from '../../core/validation.js';
+import { JSON_CHILD, parseJson, isRecord } from '../../core/validation.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { checkLinkAddress, validateCategories, type CookieCategory } from './model.js';
 import { consentSettings } from './settings.js';
@@ -16,7 +16,6 @@ import { consentStore } from './store.js';
  */
 
 const TAG = 'kith-cookie-banner';
-const JSON_CHILD = ':scope > script[type="application/json"]';
 
 /** Properties a host may set on a banner before its element is loaded (they wait as own properties). */
 interface WaitingBanner extends HTMLElement {
@@ -77,8 +76,9 @@ function bannerRegistered(): boolean {
  * Shows the question: the banners this runtime hid come back (their no-JS
  * form is the question until the element upgrades it in place) and the
  * element is fetched. A failed fetch leaves the form, which still posts.
+ * Also called to fetch the element whether or not it must ask (`loadCookieBanner()`).
  */
-function ask(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
+export function ask(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
   for (const banner of doc.querySelectorAll(TAG)) {
     if (hiddenHere.delete(banner)) banner.hidden = false;
   }
@@ -123,9 +123,4 @@ export function startConsentRuntime(load: () => Promise<unknown>, doc: Document 
     if (!bannerRegistered() && consentStore().current() === null && doc.querySelector(TAG)) void ask(doc, load);
   });
   return Promise.resolve(review(doc, load));
-}
-
-/** Fetches and registers the banner's element now, question or not (e.g. to show it in a design-system page). */
-export function loadBannerWith(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
-  return ask(doc, load);
 }

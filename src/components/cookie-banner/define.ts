@@ -1,4 +1,4 @@
-import { startConsentRuntime, loadBannerWith } from '../consent/runtime.js';
+import { ask, startConsentRuntime } from '../consent/runtime.js';
 
 /**
  * `kith-ui/define/cookie-banner`: the consent runtime (a few kB, no Lit).
@@ -13,7 +13,7 @@ export const consentReady: Promise<unknown> = startConsentRuntime(loadElement);
 
 /** Fetches and registers `<kith-cookie-banner>` now, whether or not the question must be asked. */
 export function loadCookieBanner(): Promise<unknown> {
-  return globalThis.document ? loadBannerWith(globalThis.document, loadElement) : Promise.resolve();
+  return globalThis.document ? ask(globalThis.document, loadElement) : Promise.resolve();
 }
 
 export { getConsent, onConsentChange, setConsent, resetConsent, configureConsent } from '../consent/store.js';

@@ -264,7 +264,7 @@ export class KithStrengthsRadar extends KithFormElement {
     return this.querySelector<HTMLTableElement>(':scope > table');
   }
 
-  /** The table reader, before a radar that reads the page's table first updates. */
+  /** Modules the next update needs: aggregate mode's view, and the reader of the page's table for a radar that has one. */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
     const waits = [this.mode === 'aggregate' ? aggregateParts.ready() : null, tableReader.value === undefined && this.pageTable() ? tableReader.ready() : null].filter((wait) => wait !== null);
     return waits.length > 0 ? Promise.all(waits) : null;
@@ -444,7 +444,7 @@ export class KithStrengthsRadar extends KithFormElement {
   }
 
   /** Which readings are drawn, and how, for the current mode. */
-  private view(): { readings: Reading[]; series: Series[]; band?: { low: Score[]; high: Score[] }; text: { paragraph: string[]; changes: string[] }; stats?: Aggregate } {
+  private view(): { readings: Reading[]; series: Series[]; band?: { low: Score[]; high: Score[] }; text: { paragraph: string[]; changes: string[] }; stats?: Aggregate; aggregate?: AggregateContext } {
     const instrument = this.checked!;
     const ids = instrument.scales.map((s) => s.id);
     const context = this.textContext;
@@ -460,7 +460,10 @@ export class KithStrengthsRadar extends KithFormElement {
     if (this.mode === 'aggregate') {
       // Its view could not be fetched: nothing is drawn or said rather than any reading.
       const parts = aggregateParts.value;
-      return parts ? parts.aggregateView(this.aggregateContext()) : { readings: [], series: [], text: { paragraph: [], changes: [] } };
+      if (!parts) return { readings: [], series: [], text: { paragraph: [], changes: [] } };
+      // Made once per render: the legend and the table use it too.
+      const aggregate = this.aggregateContext();
+      return { ...parts.aggregateView(aggregate), aggregate };
     }
 
     if (this.mode === 'perspectives') {
@@ -508,7 +511,7 @@ export class KithStrengthsRadar extends KithFormElement {
       <button type="button" class="toggle" aria-expanded=${String(this.tableOpen)} aria-controls="table" @click=${() => (this.tableOpen = !this.tableOpen)}>
         ${this.tableOpen ? this.t('radar.hideTable') : this.t('radar.showTable')}
       </button>
-      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${view.stats ? aggregateParts.value!.renderAggregateTable(this.aggregateContext(), view.stats) : this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
+      <div id="table" part="table" class="table" ?hidden=${!this.tableOpen}>${view.aggregate && view.stats ? aggregateParts.value!.renderAggregateTable(view.aggregate, view.stats) : this.fromTable && !this.readings ? html`<slot></slot>` : this.renderTable()}</div>
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
     </figure>`;
   }
@@ -625,7 +628,7 @@ export class KithStrengthsRadar extends KithFormElement {
   }
 
   private renderLegend(view: ReturnType<KithStrengthsRadar['view']>): Renderable {
-    if (view.stats) return aggregateParts.value!.renderAggregateLegend(this.aggregateContext(), view.stats);
+    if (view.aggregate && view.stats) return aggregateParts.value!.renderAggregateLegend(view.aggregate, view.stats);
     if (view.readings.length === 0) return nothing;
     const first = view.readings[0];
     const last = view.readings.at(-1);
