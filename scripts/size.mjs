@@ -158,6 +158,16 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // bytes less, as its host adapter cost nearly what it moved, so it was not
 // kept. The guards followed the sizes down; the CDN bundle is now measured
 // with the chunks kith.js imports statically (it was kith.js alone).
+// Then: the default theme's `--kith-ref-*` properties went (0.2 kB off every
+// entry); a banner holding the page's own no-JS form is asked by a handler
+// of that form without Lit (own-form.ts, 3.7 kB): a first visit downloads
+// 8.6 kB instead of 16.9. Its price: the localisation core is now shared by
+// that handler and the elements, so the bundler gives it a file of its own
+// (+0.4 kB on a page of all five families, 69.2 → 69.6 kB; the element's
+// first visit 16.9 → 17.3 kB, its words now a chunk shared with the
+// handler); the guards say so. Moving the error state's markup into a chunk with
+// the problems' wording was tried and measured: 14 bytes less (0 in Vite's
+// build), so it was not kept.
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.1,
   'kith-stage-badge (define, with Lit)': 12.6,
@@ -206,12 +216,15 @@ for (const row of rows) {
  */
 const PAGES = {
   'consent, returning visitor (runtime only)': { entries: ['cookie-banner'], target: 5, guard: 5 },
-  'consent, first visit (runtime + question UI)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17 },
+  // The issue's first paint is the page's own no-JS form: its handler asks, without Lit.
+  'consent, first visit (runtime + handler of the page’s form)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/own-form.ts'], target: 13, guard: 13 },
+  // A banner with no form of the page's is asked by the element (Lit and the core).
+  'consent, first visit (runtime + element, no form of the page’s)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.4 },
   'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 17.6 },
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
   map: { entries: ['relationship-map'], target: 28, guard: 31.3 },
   'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },
-  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 69.3 },
+  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 69.7 },
 };
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {

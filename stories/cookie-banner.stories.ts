@@ -75,6 +75,18 @@ export const EnhancedForm: Story = {
     >`,
 };
 
+/**
+ * The page's own form after **Accept**: the confirmation takes the form's place in the page's own look, with
+ * focus, and its **Hide** button takes the form's button class. On a first visit the banner's entry does this
+ * without fetching the element (Consent → What a page downloads).
+ */
+export const EnhancedFormAccepted: Story = {
+  render: EnhancedForm.render,
+  play: async ({ canvasElement }) => {
+    await bannerIn(canvasElement).choose(true);
+  },
+};
+
 /** Welsh, whatever the toolbar says. */
 export const Welsh: Story = { parameters: { lang: 'cy' } };
 

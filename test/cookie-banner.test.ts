@@ -140,7 +140,7 @@ describe('<kith-cookie-banner>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('enhances the page’s own form in place: same text, nothing moves, no post', async () => {
+  it('enhances the page’s own form in place: same text, nothing moves, no post; the confirmation takes its place, with focus', async () => {
     const plain = await fixture<HTMLDivElement>(`<div>${noScriptBannerForm}</div>`);
     const before = plain.querySelector('form')!.getBoundingClientRect();
     plain.remove();
@@ -164,7 +164,16 @@ describe('<kith-cookie-banner>', () => {
     expect(detail.categories['analytics']).to.equal(true);
     await el.updateComplete;
     expect(form.checkVisibility(), 'the question is hidden').to.equal(false);
-    expect(el.shadowRoot!.activeElement === shadow(el, '[part="confirmation"]')).to.equal(true);
+    // In the page's own look: light DOM, through the same slot, its Hide button styled like the form's buttons.
+    const confirmation = el.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(text(confirmation)).to.equal('You’ve accepted additional cookies. You can change your cookie settings at any time.');
+    expect(confirmation.checkVisibility(), 'the confirmation is shown').to.equal(true);
+    expect(document.activeElement === confirmation, 'focus moved to the confirmation').to.equal(true);
+    const hide = [...el.querySelectorAll('button')].find((button) => button.checkVisibility())!;
+    expect(text(hide)).to.equal('Hide cookie message');
+    await expect(el).to.be.accessible();
+    hide.click();
+    expect(el.checkVisibility(), 'Hide hid the banner').to.equal(false);
   });
   // Without JavaScript: test/reliability/no-js.test.ts posts the form of test/no-js/cookie-banner.html.
 });

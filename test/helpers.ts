@@ -34,13 +34,15 @@ export function choose(field: HTMLSelectElement | HTMLInputElement, value: strin
   field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
 }
 
-/** Polls until `check` holds; fails after `ms`, naming what it waited for. */
-export async function until(check: () => boolean, what = 'the condition', ms = 5000): Promise<void> {
+/** Polls until `check` gives something truthy, and returns it; fails after `ms`, naming what it waited for. */
+export async function until<T>(check: () => T, what = 'the condition', ms = 5000): Promise<NonNullable<T>> {
   const end = Date.now() + ms;
-  while (!check()) {
+  let value: T;
+  while (!(value = check())) {
     if (Date.now() > end) throw new Error(`timed out waiting until ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  return value as NonNullable<T>;
 }
 
 /**

@@ -4,7 +4,7 @@ import { JsonChild } from '../../core/light-dom.js';
 import type { StorageAdapter } from '../../core/storage.js';
 import { isRecord, type ProblemDraft } from '../../core/validation.js';
 import { checkLinkAddress, validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
-import { consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
+import { changeDetail, consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
 import { consentSettings } from './settings.js';
 
 /** Properties that say how consent is kept; a change to any of them reconfigures the page's store. */
@@ -166,8 +166,7 @@ export abstract class KithConsentElement extends KithElement {
    */
   protected record(choices: CategoryChoices): boolean {
     const { consent, kept } = this.activeStore.set(choices);
-    const detail: ConsentChangeDetail = { categories: consent.categories, version: consent.version, consentId: consent.consentId };
-    this.emit('kith-consent-change', detail);
+    this.emit('kith-consent-change', changeDetail(consent));
     if (!kept) this.reportWarning({ code: 'storage-failed', path: this.storage ? 'storage' : 'cookie-name' });
     return kept;
   }

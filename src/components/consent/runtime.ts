@@ -9,13 +9,23 @@ import { consentStore } from './store.js';
  * cookie banner, without Lit or the banner's question. It reads each
  * waiting `<kith-cookie-banner>`'s settings from its attributes, keeps the
  * page's store (so scripts waiting for a category run and refused cookies
- * go), and fetches the banner's element only when the question must be
- * asked: no choice kept, the policy revised, the choice expired or
- * unreadable, or settings the element must report as a problem. A
- * returning visitor's banner is hidden and nothing else is fetched.
+ * go), and fetches what asks the question only when it must be asked (no
+ * choice kept, the policy revised, the choice expired or unreadable): for
+ * banners that hold the page's own no-JS form, the small handler of that
+ * form (no Lit); otherwise, or for settings the element must report as a
+ * problem, the banner's element. A returning visitor's banner is hidden and
+ * nothing else is fetched.
  */
 
 const TAG = 'kith-cookie-banner';
+
+/** What the runtime fetches to ask. */
+export interface QuestionLoaders {
+  /** Fetches and registers the banner's element. */
+  element: () => Promise<unknown>;
+  /** Fetches the handler of a page's own form (cookie-banner/own-form.ts). */
+  ownForm: () => Promise<{ ownForm: (banner: HTMLElement) => unknown }>;
+}
 
 /** Properties a host may set on a banner before its element is loaded (they wait as own properties). */
 interface WaitingBanner extends HTMLElement {
@@ -27,6 +37,8 @@ interface WaitingBanner extends HTMLElement {
 /** Banners the runtime hid because a choice was in force (shown again if the question comes back). */
 const hiddenHere = new WeakSet<Element>();
 let requested: Promise<unknown> | undefined;
+type OwnFormModule = Awaited<ReturnType<QuestionLoaders['ownForm']>>;
+let formsRequested: Promise<OwnFormModule | undefined> | undefined;
 let observer: MutationObserver | undefined;
 
 /** The categories a banner declares: its property, else its JSON child; `false` when they cannot be read. */
@@ -72,31 +84,56 @@ function bannerRegistered(): boolean {
   return customElements.get(TAG) !== undefined;
 }
 
-/**
- * Shows the question: the banners this runtime hid come back (their no-JS
- * form is the question until the element upgrades it in place) and the
- * element is fetched. A failed fetch leaves the form, which still posts.
- * Also called to fetch the element whether or not it must ask (`loadCookieBanner()`).
- */
-export function ask(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
+/** The banners this runtime hid come back (their no-JS form is the question until something handles it). */
+function showHidden(doc: Document): void {
   for (const banner of doc.querySelectorAll(TAG)) {
     if (hiddenHere.delete(banner)) banner.hidden = false;
   }
+}
+
+function couldNotLoad(error: unknown): void {
+  console.warn(`Kith: <${TAG}> could not be loaded; its form still works without it.`, error);
+}
+
+/**
+ * Shows the question with the banner's element, which is fetched. A failed
+ * fetch leaves the form, which still posts. Also called to fetch the
+ * element whether or not it must ask (`loadCookieBanner()`).
+ */
+export function ask(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
+  showHidden(doc);
   requested ??= load().catch((error: unknown) => {
     requested = undefined;
-    console.warn(`Kith: <${TAG}> could not be loaded; its form still works without it.`, error);
+    couldNotLoad(error);
   });
   return requested;
 }
 
+/** Asks with each banner's own form when every banner on the page has one, else with the element. */
+function askWith(doc: Document, loaders: QuestionLoaders): Promise<unknown> {
+  const banners = [...doc.querySelectorAll<HTMLElement>(TAG)];
+  if (banners.some((banner) => banner.querySelector(':scope > form') === null)) return ask(doc, loaders.element);
+  showHidden(doc);
+  formsRequested ??= loaders.ownForm().catch((error: unknown) => {
+    formsRequested = undefined;
+    couldNotLoad(error);
+    return undefined;
+  });
+  // Banners added since are taken as well (taking one twice does nothing).
+  return formsRequested.then((module) => {
+    if (module) for (const banner of doc.querySelectorAll<HTMLElement>(TAG)) module.ownForm(banner);
+  });
+}
+
 /** Looks at the banners waiting for their element: asks, or hides them when a choice is in force. */
-function review(doc: Document, load: () => Promise<unknown>): Promise<unknown> | undefined {
+function review(doc: Document, loaders: QuestionLoaders): Promise<unknown> | undefined {
   if (bannerRegistered()) return requested;
   const waiting = [...doc.querySelectorAll<WaitingBanner>(`${TAG}:not(:defined)`)];
   if (waiting.length === 0) return undefined;
   // Every banner's settings reach the store before the choice is judged.
   const handled = waiting.map(applySettings).every(Boolean);
-  if (!handled || consentStore().current() === null) return ask(doc, load);
+  if (!handled) return ask(doc, loaders.element);
+  if (consentStore().current() === null) return askWith(doc, loaders);
   for (const banner of waiting) {
     if (banner.hidden) continue;
     banner.hidden = true;
@@ -108,19 +145,19 @@ function review(doc: Document, load: () => Promise<unknown>): Promise<unknown> |
 /**
  * Starts the runtime on a document: reviews the banners there now, those
  * added later, and all of them again whenever the choice or the settings
- * change (`resetConsent()`, a revised policy). `load` fetches and registers
- * the banner's element. Returns a promise that settles when the first
- * review is done (and the element, if it was needed, is registered).
+ * change (`resetConsent()`, a revised policy). Returns a promise that
+ * settles when the first review is done (and what asks, if it was needed,
+ * has arrived).
  */
-export function startConsentRuntime(load: () => Promise<unknown>, doc: Document | undefined = globalThis.document): Promise<unknown> {
-  if (!doc || observer) return Promise.resolve(requested);
+export function startConsentRuntime(loaders: QuestionLoaders, doc: Document | undefined = globalThis.document): Promise<unknown> {
+  if (!doc || observer) return Promise.resolve(requested ?? formsRequested);
   observer = new MutationObserver((records) => {
     const added = records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && (node.localName === TAG || node.querySelector(TAG) !== null)));
-    if (added) void review(doc, load);
+    if (added) void review(doc, loaders);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   consentStore().watch(() => {
-    if (!bannerRegistered() && consentStore().current() === null && doc.querySelector(TAG)) void ask(doc, load);
+    if (!bannerRegistered() && consentStore().current() === null && doc.querySelector(TAG)) void askWith(doc, loaders);
   });
-  return Promise.resolve(review(doc, load));
+  return Promise.resolve(review(doc, loaders));
 }

@@ -38,6 +38,11 @@ export interface ConsentChangeDetail {
 
 export type ConsentListener = (consent: CookieConsent | null) => void;
 
+/** What `kith-consent-change` says about a choice just made. */
+export function changeDetail(consent: CookieConsent): ConsentChangeDetail {
+  return { categories: consent.categories, version: consent.version, consentId: consent.consentId };
+}
+
 export const DEFAULT_COOKIE_NAME = 'kith_cookie_consent';
 
 /**

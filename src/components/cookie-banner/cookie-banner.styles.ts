@@ -21,14 +21,6 @@ export const cookieBannerStyles = css`
     line-height: inherit;
     color: inherit;
   }
-  .banner.enhancing,
-  .banner.enhancing .inner {
-    padding: 0;
-    margin: 0;
-    border: 0;
-    background: none;
-    max-inline-size: none;
-  }
   .inner {
     max-inline-size: var(--kith-cookie-banner-max-width, 60rem);
     margin-inline: auto;

@@ -1,13 +1,17 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { buttonStyles } from '../../core/button-styles.js';
-import { around, listOf, joinStrings } from '../../core/localize.js';
+import { around, listOf } from '../../core/localize.js';
 import { localText } from '../../core/validation.js';
-import { cookieBannerEn } from '../../translations/en/cookie-banner.js';
 import { KithConsentElement } from '../consent/consent-element.js';
 import { allChoices, type CookieConsent } from '../consent/model.js';
 import { cookieBannerStyles } from './cookie-banner.styles.js';
-import { consentStrings } from '../consent/strings.js';
+import { cookieBannerStrings } from './strings.js';
+import { Lazy } from '../../core/lazy.js';
+import type { OwnForm } from './own-form.js';
+
+/** The handler of a page's own form: fetched by banners that hold one (the runtime fetches it without this element). */
+const ownFormHandler = new Lazy(() => import('./own-form.js'));
 
 /** Where the banner is: asking, confirming a choice, hidden by the person, or not needed (a choice is kept). */
 export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'decided';
@@ -21,9 +25,12 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  * **Without JavaScript**, put a real form in its light DOM:
  * `<form method="post">…<button name="cookies" value="accept">…</button>
  * <button name="cookies" value="reject">…</button></form>`. The server
- * handles the post. With JavaScript the element shows that same form in
- * place and handles the choice itself instead of posting. With no light-DOM
- * form it writes the standard GOV.UK wording.
+ * handles the post. With JavaScript that same form stays in place, in the
+ * page's own look, and the choice is handled without posting: the
+ * confirmation takes the form's place (its Hide button styled like the
+ * form's buttons). On a first visit the banner's entry handles such a form
+ * without fetching this element at all. With no light-DOM form the element
+ * writes the standard GOV.UK wording.
  *
  * Place it first in `<body>`, before the skip link.
  *
@@ -35,7 +42,7 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  * @fires kith-consent-change - The person accepted or rejected. `detail: {categories, version, consentId}`.
  * @fires kith-error - The categories could not be used, or the choice could not be kept. `detail: {code, message, path, problems}`.
  *
- * @csspart banner - The region around the banner.
+ * @csspart banner - The region around the banner (the element itself is the region for a page's own form).
  * @csspart accept - The Accept button.
  * @csspart reject - The Reject button.
  * @csspart confirmation - The message shown after a choice.
@@ -44,9 +51,9 @@ export type BannerPhase = 'question' | 'accepted' | 'rejected' | 'hidden' | 'dec
  * @cssprop --kith-cookie-banner-background - Banner background (default `--kith-sys-color-surface-raised`).
  * @cssprop --kith-cookie-banner-max-width - Width of the banner's content (default `60rem`).
  *
- * @cssstate question - Asking.
- * @cssstate confirmed - Showing the confirmation.
- * @cssstate enhancing - Showing the page's own light-DOM form.
+ * @cssstate question - Asking with our wording.
+ * @cssstate confirmed - Showing our confirmation.
+ * @cssstate enhancing - Showing the page's own light-DOM form (and then its confirmation).
  */
 export class KithCookieBanner extends KithConsentElement {
   static override styles = [...KithConsentElement.styles, buttonStyles, cookieBannerStyles];
@@ -56,7 +63,7 @@ export class KithCookieBanner extends KithConsentElement {
     phase: { state: true },
     notKept: { state: true },
   };
-  static override strings = joinStrings({ en: cookieBannerEn, cy: () => import('../../translations/cy/cookie-banner.js').then((m) => m.cookieBannerCy) }, consentStrings);
+  static override strings = cookieBannerStrings;
 
   /** The service's name, for the heading and the region label (“Cookies on …”). */
   serviceName = '';
@@ -69,12 +76,6 @@ export class KithCookieBanner extends KithConsentElement {
     super.connectedCallback();
     // Search engines should not quote the banner as the page's summary.
     this.setAttribute('data-nosnippet', '');
-    this.addEventListener('submit', this.onSubmit);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.removeEventListener('submit', this.onSubmit);
   }
 
   /** Ask when there is no choice in force; stop asking when one is made anywhere on the page. */
@@ -83,25 +84,31 @@ export class KithCookieBanner extends KithConsentElement {
     else if (this.phase === 'question') this.phase = 'decided';
   }
 
-  /** The no-JS form posts `cookies=accept|reject`; with JS the same buttons choose here instead. */
-  private onSubmit = (event: SubmitEvent): void => {
-    const choice = (event.submitter as HTMLButtonElement | null)?.value;
-    if (choice !== 'accept' && choice !== 'reject') return;
-    event.preventDefault();
-    void this.choose(choice === 'accept');
-  };
-
   /** Records the choice as the person's own (Accept or Reject every category), then moves focus to the confirmation. */
   async choose(accepted: boolean): Promise<void> {
+    // A page's own form is answered through its handler, which may still be arriving (the first update waits for it).
+    if (this.hasOwnForm) await this.updateComplete;
+    const own = this.pageForm;
+    if (own) return own.choose(accepted);
     this.notKept = !this.record(allChoices(this.declared, accepted));
     this.phase = accepted ? 'accepted' : 'rejected';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="confirmation"]')?.focus();
   }
 
-  /** Asking with the page's own light-DOM form rather than our wording. */
-  private get enhancing(): boolean {
-    return this.phase === 'question' && !isServer && this.querySelector(':scope > form') !== null;
+  private get hasOwnForm(): boolean {
+    return !isServer && this.querySelector(':scope > form') !== null;
+  }
+
+  /** A banner holding the page's own form waits for its handler before showing it. */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    return this.hasOwnForm ? ownFormHandler.ready() : null;
+  }
+
+  /** The page's own light-DOM form, handled as on a page without this element (own-form.ts); null without one, or while the input has problems. */
+  private get pageForm(): OwnForm | null {
+    if (!this.hasOwnForm || this.problems.length > 0) return null;
+    return ownFormHandler.value?.ownForm(this, { store: this.activeStore, cookiesPage: this.cookiesPage }) ?? null;
   }
 
   private hide(): void {
@@ -110,22 +117,23 @@ export class KithCookieBanner extends KithConsentElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.setCustomState('question', this.phase === 'question');
-    this.setCustomState('confirmed', this.phase === 'accepted' || this.phase === 'rejected');
-    this.setCustomState('enhancing', this.enhancing);
+    const enhancing = this.pageForm !== null;
+    this.setCustomState('question', !enhancing && this.phase === 'question');
+    this.setCustomState('confirmed', !enhancing && (this.phase === 'accepted' || this.phase === 'rejected'));
+    this.setCustomState('enhancing', enhancing);
   }
 
   protected override renderContent(): Renderable {
+    // The page's own form keeps the page's own look (no box of ours, so nothing moves when the script runs); own-form.ts shows and hides it.
+    if (this.pageForm) return html`<slot></slot>`;
     if (this.phase === 'hidden' || this.phase === 'decided') return nothing;
     const heading = this.t('cookieBanner.heading', { service: this.serviceName });
-    // The page's own form keeps the page's own look: no box of ours around it, so nothing moves when the script runs.
-    return html`<div class="banner ${this.enhancing ? 'enhancing' : ''}" part="banner" role="region" aria-label=${heading}>
+    return html`<div class="banner" part="banner" role="region" aria-label=${heading}>
       <div class="inner">${this.phase === 'question' ? this.renderQuestion(heading) : this.renderConfirmation()}</div>
     </div>`;
   }
 
   private renderQuestion(heading: string): Renderable {
-    if (this.enhancing) return html`<slot></slot>`;
     const names = listOf(this.textContext, this.declared.map((category) => localText(category.name, this.resolvedLang)));
     return html`<h2>${heading}</h2>
       <p>${this.t('cookieBanner.essential')}</p>
