@@ -305,7 +305,7 @@ describe('map text alternative', () => {
     );
     const welsh = describeMap(textContext('cy'), familyMap).join(' ');
     expect(welsh).to.contain('10 o bobl o gwmpas Sam Jones.');
-    expect(welsh).to.contain('1 berthynas llawn straen: gyda Gareth Jones.');
+    expect(welsh).to.contain('Un berthynas lawn straen: Gareth Jones.');
   });
 
   it('describes the change since a snapshot, and uses initials when asked', () => {

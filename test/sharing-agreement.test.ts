@@ -277,13 +277,13 @@ describe('<kith-sharing-agreement mode="consent">', () => {
 
   it('speaks Welsh, and can show Welsh first with English after', async () => {
     const welsh = await agreement('consent', earlyHelpFamily(), 'lang="cy"');
-    expect(text($(welsh, 'h2'))).to.equal('Rhannu gwybodaeth am Jade Evans');
+    expect(text($(welsh, 'h2'))).to.equal('Rhannu gwybodaeth Jade Evans');
     expect(text($(welsh, '[part="submit"]'))).to.equal('Cadw’r cytundeb hwn');
     await expect(welsh).to.be.accessible();
     const both = await agreement('consent', earlyHelpFamily(), 'bilingual="cy-first"');
     const heading = $(both, 'h2')!;
     expect([...heading.querySelectorAll('span')].map((span) => `${span.lang}: ${text(span)}`)).to.deep.equal([
-      'cy: Rhannu gwybodaeth am Jade Evans',
+      'cy: Rhannu gwybodaeth Jade Evans',
       'en: Sharing information about Jade Evans',
     ]);
     const receipt = await agreeAsJade(both);

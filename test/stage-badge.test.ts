@@ -134,7 +134,7 @@ describe('<kith-stage-badge>', () => {
 
     it('a score outside the range, in Welsh', async () => {
       const el = await fixture<KithStageBadge>(html`<kith-stage-badge lang="cy" score="12" .stages=${exampleStages}></kith-stage-badge>`);
-      expect(el.shadowRoot!.textContent).to.contain('Dylai score fod rhwng 1 a 10.');
+      expect(el.shadowRoot!.textContent).to.contain('Dylai score fod yn rhif o 1 hyd at 10.');
       expect(el.problems[0]!.code).to.equal('out-of-range');
     });
 

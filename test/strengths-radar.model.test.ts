@@ -236,7 +236,7 @@ describe('radar summary text', () => {
     const text = describeReading(context('en'), wellbeing, sixMonths[5]!, sixMonths[4]);
     expect(text.paragraph.join(' ')).to.equal(
       'Reading from 15 June 2026: Person, completed together. Strongest (8 of 10): Feeling safe. Lowest (4 of 10): Learning and work. ' +
-        'Compared with 15 May 2026: 9 areas went up. 0 areas went down. 1 area stayed the same.',
+        'Compared with 15 May 2026: 9 areas went up. No area went down. 1 area stayed the same.',
     );
     expect(text.changes[0]).to.equal('Physical health: up from 6 to 7.');
     expect(text.changes).to.include('People around me: stayed at 7.');
@@ -245,8 +245,8 @@ describe('radar summary text', () => {
   it('describes the same in Welsh, with Welsh plurals', () => {
     const text = describeReading(context('cy'), wellbeing, sixMonths[5]!, sixMonths[4]);
     expect(text.paragraph.join(' ')).to.equal(
-      'Darlleniad o 15 Mehefin 2026: Yr unigolyn, wedi’i gwblhau gyda’n gilydd. Cryfaf (8 o 10): Teimlo’n ddiogel. Isaf (4 o 10): Dysgu a gwaith. ' +
-        'O’i gymharu â 15 Mai 2026: Aeth 9 o feysydd i fyny. Nid aeth unrhyw faes i lawr. Arhosodd un maes yr un fath.',
+      'Darlleniad o 15 Mehefin 2026: Y person, wedi’i gwblhau ar y cyd. Cryfaf (8 allan o 10): Teimlo’n ddiogel. Isaf (4 allan o 10): Dysgu a gwaith. ' +
+        'Newidiadau ers 15 Mai 2026: Aeth 9 o feysydd i fyny. Nid aeth unrhyw faes i lawr. Arhosodd un maes yr un fath.',
     );
     expect(text.changes[0]).to.equal('Iechyd corfforol: i fyny o 6 i 7.');
   });

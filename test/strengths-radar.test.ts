@@ -338,7 +338,7 @@ describe('<kith-strengths-radar>: bad input', () => {
 
   it('the error state is in Welsh on a Welsh page', async () => {
     const el = await radar(html`<kith-strengths-radar lang="cy" .instrument=${{ scales: [] }}></kith-strengths-radar>`);
-    expect($(el, '[part="error"]')!.textContent).to.contain('Mae problem wedi codi').and.to.contain('Dylai instrument.scales gynnwys o leiaf 3 eitem.');
+    expect($(el, '[part="error"]')!.textContent).to.contain('Mae problem wedi codi').and.to.contain('Dylai instrument.scales gynnwys tair eitem o leiaf.');
   });
 
   it('labels and notes are only ever text', async () => {

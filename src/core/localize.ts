@@ -156,6 +156,8 @@ function pluralCategory(lang: string, count: number): Intl.LDMLPluralRule {
 function pickForm(message: Message, lang: string, params: Params): string {
   if (typeof message === 'string') return message;
   const count = Number(params['count'] ?? params['min'] ?? params['max'] ?? 0);
+  // None is said as none in every language, though English plural rules file 0 under “other”.
+  if (count === 0 && message.zero !== undefined) return message.zero;
   return message[pluralCategory(lang, count)] ?? message.other;
 }
 
@@ -245,10 +247,28 @@ export interface TextContext {
   number: (value: number) => string;
 }
 
-/** Names as a list in words (“Ann, Bob and Cai”), from the `list.and` template. */
-export function listOf(c: Pick<TextContext, 't'>, names: readonly string[]): string {
+/** A word that starts with a vowel (Welsh counts w and y): “ac” comes before it in Welsh, not “a”. */
+const VOWEL_FIRST = /^[\p{P}\s]*[aeiouwyâêîôûŵŷáéíóúẃýàèìòùẁỳäëïöüẅÿ]/iu;
+
+/**
+ * A word after Welsh “a” (and): c, p and t become ch, ph and th (“a thai”,
+ * “a chysylltiad”). Only a word in lower case: a name is left as written, as
+ * a template cannot tell a Welsh name from another.
+ */
+function afterWelshAnd(word: string): string {
+  return /^[cpt](?!h)/u.test(word) ? `${word[0]}h${word.slice(1)}` : word;
+}
+
+/**
+ * Names as a list in words (“Ann, Bob and Cai”; “Ann ac Elin”), from the
+ * `list.and` template, or `list.andBeforeVowel` when the last name starts
+ * with a vowel (Welsh joins with “ac” there, and mutates c, p and t after “a”).
+ */
+export function listOf(c: Pick<TextContext, 't'> & { lang?: string }, names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
-  return c.t('list.and', { first: names.slice(0, -1).join(', '), last: names.at(-1)! });
+  const last = names.at(-1)!;
+  if (VOWEL_FIRST.test(last)) return c.t('list.andBeforeVowel', { first: names.slice(0, -1).join(', '), last });
+  return c.t('list.and', { first: names.slice(0, -1).join(', '), last: c.lang === 'cy' ? afterWelshAnd(last) : last });
 }
 
 /** A character no catalogue uses: marks where markup goes in a translated sentence. */

@@ -34,7 +34,7 @@ export const earlyHelpFamily = (): SharingConfig => ({
     { id: 'police', label: { en: 'contact with the police', cy: 'cysylltiad â’r heddlu' } },
   ],
   purposes: [
-    { id: 'plan', label: { en: 'plan help together', cy: 'cynllunio help gyda’n gilydd' } },
+    { id: 'plan', label: { en: 'plan help together', cy: 'cynllunio help ar y cyd' } },
     { id: 'refer', label: { en: 'make a referral', cy: 'gwneud atgyfeiriad' } },
   ],
   reviewOn: sixMonthsAhead(),

@@ -31,5 +31,6 @@ export function useTheme(name: string): void {
 
 /** `--kith-*: value` declarations of a theme file, in order. */
 export function tokensOf(css: string): [string, string][] {
-  return [...css.matchAll(/(--kith-[\w-]+)\s*:\s*([^;]+);/g)].map((match) => [match[1]!, match[2]!.trim()]);
+  // A declaration ends at “;”, or at the end of its block (minified CSS drops the last “;”).
+  return [...css.matchAll(/(--kith-[\w-]+)\s*:\s*([^;}]+)/g)].map((match) => [match[1]!, match[2]!.trim()]);
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/translations/en.js';
 import { cy } from '../../src/translations/cy.js';
-import { formatDate, formatTemplate, loadLanguage, registerTranslation, translate } from '../../src/core/localize.js';
+import { formatDate, formatTemplate, listOf, loadLanguage, registerTranslation, translate } from '../../src/core/localize.js';
 import { parseIsoDate } from '../../src/core/iso-date.js';
 import type { Message } from '../../src/translations/types.js';
 
@@ -26,8 +26,8 @@ describe('catalogues', () => {
   });
 
   it('no Welsh string is empty or a copy of the English (except names and templates that are the same in both)', () => {
-    // “Mai” is May in both; templates of placeholders and punctuation only are the same everywhere.
-    const sameOnPurpose = ['date.month.5'];
+    // “Mai” is May in both, and “Person” a person; templates of placeholders and punctuation only are the same everywhere.
+    const sameOnPurpose = ['date.month.5', 'map.kind.person'];
     const wordless = (message: Message): boolean => !/\p{L}/u.test(JSON.stringify(message).replace(/\{\w+\}/g, '').replace(/"\w+":/g, ''));
     const suspicious = Object.keys(en).filter((key) => {
       const k = key as keyof typeof en;
@@ -38,15 +38,20 @@ describe('catalogues', () => {
     expect(empty).to.deep.equal([]);
   });
 
-  it('every plural message has an “other” form, and Welsh ones cover every Welsh category', () => {
-    const welshCategories = new Intl.PluralRules('cy').resolvedOptions().pluralCategories;
-    for (const [key, message] of Object.entries(en)) {
-      if (typeof message === 'string') continue;
-      expect(message, key).to.have.property('other');
+  it('every counted message says none, one and more in English, and has all six Welsh forms', () => {
+    const welshCategories = [...new Intl.PluralRules('cy').resolvedOptions().pluralCategories].sort();
+    expect(welshCategories, 'Welsh counts zero, one, two, few, many and other').to.have.length(6);
+    const counted = Object.entries(en).filter(([, message]) => typeof message !== 'string');
+    expect(counted.length, 'the catalogue has counted messages').to.be.above(20);
+    const incomplete: string[] = [];
+    for (const [key, message] of counted) {
+      const english = Object.keys(message).sort().join();
+      if (english !== 'one,other,zero') incomplete.push(`en ${key}: ${english}`);
+      const welsh = cy[key as keyof typeof cy];
+      const forms = typeof welsh === 'string' ? 'one string' : Object.keys(welsh).sort().join();
+      if (forms !== welshCategories.join()) incomplete.push(`cy ${key}: ${forms}`);
     }
-    const counts = cy['error.count'];
-    expect(typeof counts).to.equal('object');
-    expect(Object.keys(counts).sort()).to.deep.equal([...welshCategories].sort());
+    expect(incomplete).to.deep.equal([]);
   });
 });
 
@@ -69,7 +74,7 @@ describe('translate', () => {
     expect(say(6)).to.equal('Cafwyd chwe phroblem.');
     expect(say(11)).to.equal('Cafwyd 11 o broblemau.');
     expect(translate('en', 'error.count', { count: 1 })).to.equal('1 problem was found.');
-    expect(translate('en', 'error.count', { count: 0 })).to.equal('0 problems were found.');
+    expect(translate('en', 'error.count', { count: 0 }), 'none is said as none, though English plural rules file 0 under other').to.equal('No problems were found.');
   });
 
   it('falls back from region tags and unknown languages, and honours overrides then registered catalogues', () => {
@@ -80,6 +85,23 @@ describe('translate', () => {
     expect(translate('gd-GB', 'error.title')).to.equal('Tha duilgheadas ann');
     expect(translate('gd', 'problem.missing', { path: 'x' })).to.equal('x is missing.');
     expect(translate('cy', 'stageBadge.notScored', {}, undefined, { en: { 'stageBadge.notScored': 'E' }, cy: { 'stageBadge.notScored': 'C' } })).to.equal('C');
+  });
+
+  it('lists join with “and”, and in Welsh with “a”, or “ac” before a vowel (w and y too)', async () => {
+    await loadLanguage('cy');
+    const list = (lang: string, names: string[]): string => listOf({ lang, t: (key, params) => translate(lang, key, params) }, names);
+    expect(list('en', ['Ann', 'Elin'])).to.equal('Ann and Elin');
+    expect(list('cy', ['Ann', 'Elin'])).to.equal('Ann ac Elin');
+    expect(list('cy', ['iechyd', 'ysgol'])).to.equal('iechyd ac ysgol');
+    expect(list('cy', ['Ann', 'Bethan', 'Wyn'])).to.equal('Ann, Bethan ac Wyn');
+    expect(list('cy', ['Ann', 'Tomos'])).to.equal('Ann a Tomos');
+    expect(list('cy', ['Ann', '“Owen”'])).to.equal('Ann ac “Owen”');
+    expect(list('cy', ['Elin'])).to.equal('Elin');
+    // After “a”, c, p and t mutate in words; names are left as written.
+    expect(list('cy', ['cartref', 'cysylltiad â’r heddlu'])).to.equal('cartref a chysylltiad â’r heddlu');
+    expect(list('cy', ['iechyd', 'presenoldeb'])).to.equal('iechyd a phresenoldeb');
+    expect(list('cy', ['iechyd', 'thai'])).to.equal('iechyd a thai');
+    expect(list('en', ['health', 'contact'])).to.equal('health and contact');
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

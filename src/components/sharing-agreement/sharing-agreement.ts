@@ -225,7 +225,7 @@ export class KithSharingAgreement extends KithFormElement {
 
   /** Labels (or agency names) as a list in words, in one language. */
   private labels(lang: string, items: readonly { label?: LocalisedText; name?: LocalisedText }[]): string {
-    return listOf({ t: (key, params) => this.tIn(lang, key, params) }, items.map((item) => localText(item.label ?? item.name ?? '', lang)));
+    return listOf({ lang, t: (key, params) => this.tIn(lang, key, params) }, items.map((item) => localText(item.label ?? item.name ?? '', lang)));
   }
 
   /* Actions. */

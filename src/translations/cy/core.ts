@@ -11,6 +11,7 @@ export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn & typeof mont
   'meta.languageName': 'Cymraeg',
 
   'list.and': '{first} a {last}',
+  'list.andBeforeVowel': '{first} ac {last}',
 
   'error.title': 'Mae problem wedi codi',
   'error.intro': 'Nid oes modd dangos y rhan hon o’r dudalen oherwydd problem gyda’r wybodaeth a roddwyd iddi.',
@@ -30,10 +31,24 @@ export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn & typeof mont
   'problem.missing': 'Mae {path} ar goll.',
   'problem.not-number': 'Dylai {path} fod yn rhif.',
   'problem.not-integer': 'Dylai {path} fod yn rhif cyfan.',
-  'problem.out-of-range': 'Dylai {path} fod rhwng {min} a {max}.',
+  'problem.out-of-range': 'Dylai {path} fod yn rhif o {min} hyd at {max}.',
   'problem.not-text': 'Dylai {path} fod yn destun, neu’n destun yn Saesneg ac yn Gymraeg.',
-  'problem.too-few': { one: 'Dylai {path} gynnwys o leiaf 1 eitem.', other: 'Dylai {path} gynnwys o leiaf {min} eitem.' },
-  'problem.too-many': { one: 'Ni ddylai {path} gynnwys mwy nag 1 eitem.', other: 'Ni ddylai {path} gynnwys mwy na {max} eitem.' },
+  'problem.too-few': {
+    zero: 'Dylai {path} gynnwys {min} eitem o leiaf.',
+    one: 'Dylai {path} gynnwys un eitem o leiaf.',
+    two: 'Dylai {path} gynnwys dwy eitem o leiaf.',
+    few: 'Dylai {path} gynnwys tair eitem o leiaf.',
+    many: 'Dylai {path} gynnwys chwe eitem o leiaf.',
+    other: 'Dylai {path} gynnwys {min} eitem o leiaf.',
+  },
+  'problem.too-many': {
+    zero: 'Ni ddylai {path} gynnwys unrhyw eitem.',
+    one: 'Dylai {path} gynnwys un eitem ar y mwyaf.',
+    two: 'Dylai {path} gynnwys dwy eitem ar y mwyaf.',
+    few: 'Dylai {path} gynnwys tair eitem ar y mwyaf.',
+    many: 'Dylai {path} gynnwys chwe eitem ar y mwyaf.',
+    other: 'Dylai {path} gynnwys {max} eitem ar y mwyaf.',
+  },
   'problem.duplicate-id': 'Mae {path} yn defnyddio’r dynodydd “{id}” fwy nag unwaith.',
   'problem.invalid-date': 'Dylai {path} fod yn ddyddiad go iawn wedi’i ysgrifennu fel 2026-03-01.',
   'problem.not-one-of': 'Dylai {path} fod yn un o’r rhain: {options}.',
@@ -42,7 +57,7 @@ export const coreCy: CatalogueOf<typeof coreEn & typeof problemsEn & typeof mont
   'problem.not-json': 'Mae gan {path} werth na ellir ei gadw fel JSON.',
   'problem.unsupported-schema': 'Dylai {path} fod yn “{schema}”, fersiwn {version} neu gynharach.',
   'problem.render-failed': 'Aeth rhywbeth o’i le wrth ddangos y rhan hon o’r dudalen.',
-  'problem.unknown': 'Mae problem gyda {path}.',
+  'problem.unknown': 'Mae problem yn y rhan hon: {path}.',
 
   'validation.valueMissing': 'Atebwch y cwestiwn hwn.',
 

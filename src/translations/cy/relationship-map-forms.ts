@@ -2,7 +2,7 @@ import type { CatalogueOf } from '../types.js';
 import type { relationshipMapFormsEn } from '../en/relationship-map-forms.js';
 
 export const relationshipMapFormsCy: CatalogueOf<typeof relationshipMapFormsEn> = {
-  'map.form.addTitle': 'Ychwanegu unigolyn',
+  'map.form.addTitle': 'Ychwanegu person',
   'map.form.editTitle': 'Golygu {name}',
   'map.form.name': 'Enw',
   'map.form.nameMissing': 'Rhowch enw',
@@ -15,7 +15,7 @@ export const relationshipMapFormsCy: CatalogueOf<typeof relationshipMapFormsEn> 
   'map.form.exclude': 'Peidio â’u cynnwys wrth allforio',
   'map.form.save': 'Cadw',
   'map.form.cancel': 'Canslo',
-  'map.relForm.title': 'Ychwanegu perthynas i {name}',
+  'map.relForm.title': 'Ychwanegu cysylltiad ar gyfer {name}',
   'map.relForm.other': 'Gyda',
   'map.relForm.type': 'Sut berthynas yw hi',
   'map.relForm.direction': 'Pwy sy’n cefnogi pwy',

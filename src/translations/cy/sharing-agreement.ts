@@ -2,8 +2,8 @@ import type { CatalogueOf } from '../types.js';
 import type { sharingAgreementEn } from '../en/sharing-agreement.js';
 
 export const sharingAgreementCy: CatalogueOf<typeof sharingAgreementEn> = {
-  'sharing.title': 'Rhannu gwybodaeth am {name}',
-  'sharing.intro': 'Hoffai rhai gwasanaethau rannu gwybodaeth am {name} er mwyn gallu helpu. Chi sy’n dewis beth maen nhw’n ei weld, a pham. Gallwch newid eich meddwl unrhyw bryd.',
+  'sharing.title': 'Rhannu gwybodaeth {name}',
+  'sharing.intro': 'Hoffai rhai gwasanaethau rannu gwybodaeth {name} er mwyn gallu helpu. Chi sy’n dewis beth maen nhw’n ei weld, a pham. Gallwch newid eich meddwl unrhyw bryd.',
   'sharing.agencyShare': 'Beth gaiff {agency} ei weld?',
   'sharing.agencyWhy': 'I beth gaiff {agency} ei ddefnyddio?',
   'sharing.matrix.share': 'Beth gaiff pob gwasanaeth ei weld?',
@@ -27,8 +27,8 @@ export const sharingAgreementCy: CatalogueOf<typeof sharingAgreementEn> = {
   'sharing.method.paper': 'Ar bapur',
   'sharing.witness': 'Enw’r tyst',
   'sharing.save': 'Cadw’r cytundeb hwn',
-  'sharing.notice.intro': 'Byddwn yn rhannu gwybodaeth am {name}. Nid ydym yn gofyn i chi gytuno, ond mae gennych hawl i wybod.',
-  'sharing.notice.statement': 'Byddwn yn rhannu {information} gyda {agencies} oherwydd {reason}',
+  'sharing.notice.intro': 'Byddwn yn rhannu gwybodaeth {name}. Nid ydym yn gofyn i chi gytuno, ond mae gennych hawl i wybod.',
+  'sharing.notice.statement': 'Byddwn yn rhannu {information} â’r gwasanaethau hyn: {agencies}. Y rheswm: {reason}',
   'sharing.notice.purposes': 'Byddwn ond yn ei defnyddio i: {purposes}.',
   'sharing.notice.services': 'Pwy yw’r gwasanaethau',
   'sharing.notice.questions': 'Os oes gennych gwestiynau, neu os ydych yn meddwl bod hyn yn anghywir, siaradwch â’ch gweithiwr.',
@@ -41,6 +41,6 @@ export const sharingAgreementCy: CatalogueOf<typeof sharingAgreementEn> = {
   'sharing.missing.method': 'Dewiswch sut maen nhw’n cytuno',
   'sharing.missing.methodNotice': 'Dewiswch sut cawson nhw wybod',
   'sharing.missing.witness': 'Rhowch enw’r tyst',
-  'sharing.withdrewItem': 'Wedi stopio rhannu {information} gyda {agency}. Mae derbynneb newydd wedi’i gwneud.',
+  'sharing.withdrewItem': 'Wedi stopio rhannu {information} â’r gwasanaeth hwn: {agency}. Mae derbynneb newydd wedi’i gwneud.',
   'sharing.withdrewAll': 'Mae popeth wedi’i dynnu’n ôl. Mae derbynneb newydd wedi’i gwneud.',
 };

@@ -10,10 +10,12 @@ export const coreEn = {
   'meta.languageName': 'English',
 
   'list.and': '{first} and {last}',
+  // Welsh joins with “ac” before a vowel; English says the same either way.
+  'list.andBeforeVowel': '{first} and {last}',
 
   'error.title': 'There is a problem',
   'error.intro': 'This part of the page could not be shown because of a problem with the information it was given.',
-  'error.count': { one: '1 problem was found.', other: '{count} problems were found.' },
+  'error.count': { zero: 'No problems were found.', one: '1 problem was found.', other: '{count} problems were found.' },
   'error.where': 'Where: {path}',
 
   'problem.unknown': 'There is a problem with {path}.',

@@ -15,8 +15,16 @@ export const problemsEn = {
   'problem.not-integer': '{path} should be a whole number.',
   'problem.out-of-range': '{path} should be between {min} and {max}.',
   'problem.not-text': '{path} should be text, or text in English and Welsh.',
-  'problem.too-few': { one: '{path} should have at least 1 item.', other: '{path} should have at least {min} items.' },
-  'problem.too-many': { one: '{path} should have no more than 1 item.', other: '{path} should have no more than {max} items.' },
+  'problem.too-few': {
+    zero: '{path} should have at least {min} items.',
+    one: '{path} should have at least 1 item.',
+    other: '{path} should have at least {min} items.',
+  },
+  'problem.too-many': {
+    zero: '{path} should have no items.',
+    one: '{path} should have no more than 1 item.',
+    other: '{path} should have no more than {max} items.',
+  },
   'problem.duplicate-id': '{path} uses the id “{id}” more than once.',
   'problem.invalid-date': '{path} should be a real date written like 2026-03-01.',
   'problem.not-one-of': '{path} should be one of: {options}.',

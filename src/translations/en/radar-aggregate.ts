@@ -5,8 +5,9 @@ export const radarAggregateEn = {
   'radar.table.middleHalf': 'Middle half',
   'radar.table.range': '{low} to {high}',
   'radar.table.tooFew': 'Too few scores to show',
-  'radar.aggregate.summary': { one: 'Median of 1 reading.', other: 'Median of {count} readings.' },
+  'radar.aggregate.summary': { zero: 'No readings.', one: 'Median of 1 reading.', other: 'Median of {count} readings.' },
   'radar.aggregate.suppressed': {
+    zero: 'Not shown: there are no readings, and at least {min} are needed so that nobody can be identified.',
     one: 'Not shown: there is 1 reading, and at least {min} are needed so that nobody can be identified.',
     other: 'Not shown: there are {count} readings, and at least {min} are needed so that nobody can be identified.',
   },

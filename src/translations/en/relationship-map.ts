@@ -59,7 +59,7 @@ export const relationshipMapEn = {
   'map.action.moreNamed': 'More actions: {name}',
   'map.action.undo': 'Undo',
 
-  'map.showMore': { one: 'Show 1 more person', other: 'Show {count} more people' },
+  'map.showMore': { zero: 'Nobody more to show', one: 'Show 1 more person', other: 'Show {count} more people' },
 
   'map.announce.added': 'Added {name} to {ring}.',
   'map.announce.saved': 'Saved changes to {name}.',
@@ -75,7 +75,11 @@ export const relationshipMapEn = {
 
   'map.diagram.label': 'Network map of the people around {focus}',
   'map.diagram.instructions': 'Arrow keys move between people. Enter shows details. Plus and minus move the person closer or further away.',
-  'map.diagram.canvas': { one: 'The map has 1 person and is drawn as a picture; the list has every detail.', other: 'The map has {count} people and is drawn as a picture; the list has every detail.' },
+  'map.diagram.canvas': {
+    zero: 'The map has nobody on it yet.',
+    one: 'The map has 1 person and is drawn as a picture; the list has every detail.',
+    other: 'The map has {count} people and is drawn as a picture; the list has every detail.',
+  },
   'map.node': '{name}, {kind}, {ring}.',
   'map.nodeFocus': '{name}, at the centre.',
   'map.zoomIn': 'Zoom in',
@@ -89,12 +93,28 @@ export const relationshipMapEn = {
   'map.summary.size': { zero: 'Nobody has been added around {focus} yet.', one: '1 person around {focus}.', other: '{count} people around {focus}.' },
   'map.summary.rings': 'Close to {focus}: {close}. Friends: {friends}. Groups and places: {groups}. Paid to support: {paid}.',
   'map.summary.paid': 'Paid to be there: {paid}. Not paid: {unpaid}.',
-  'map.summary.stressful': { one: '1 stressful relationship: {names}.', other: '{count} stressful relationships: {names}.' },
-  'map.summary.conflicted': { one: '1 relationship in conflict: {names}.', other: '{count} relationships in conflict: {names}.' },
-  'map.summary.cut-off': { one: '1 relationship cut off: {names}.', other: '{count} relationships cut off: {names}.' },
-  'map.summary.abusive': { one: '1 harmful relationship: {names}.', other: '{count} harmful relationships: {names}.' },
+  'map.summary.stressful': {
+    zero: 'No stressful relationships.',
+    one: '1 stressful relationship: {names}.',
+    other: '{count} stressful relationships: {names}.',
+  },
+  'map.summary.conflicted': {
+    zero: 'No relationships in conflict.',
+    one: '1 relationship in conflict: {names}.',
+    other: '{count} relationships in conflict: {names}.',
+  },
+  'map.summary.cut-off': {
+    zero: 'No relationships cut off.',
+    one: '1 relationship cut off: {names}.',
+    other: '{count} relationships cut off: {names}.',
+  },
+  'map.summary.abusive': {
+    zero: 'No harmful relationships.',
+    one: '1 harmful relationship: {names}.',
+    other: '{count} harmful relationships: {names}.',
+  },
   'map.summary.with': 'with {name}',
-  'map.summary.others': { one: '1 other', other: '{count} others' },
+  'map.summary.others': { zero: 'nobody else', one: '1 other', other: '{count} others' },
   'map.summary.between': 'between {name} and {other}',
 
   'map.mark.joined': 'New',
