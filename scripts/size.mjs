@@ -165,14 +165,19 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // that handler and the elements, so the bundler gives it a file of its own
 // (+0.4 kB on a page of all five families, 69.2 → 69.6 kB; the element's
 // first visit 16.9 → 17.3 kB, its words now a chunk shared with the
-// handler); the guards say so. Moving the error state's markup into a chunk with
+// handler); the guards say so. Then issue 23 gave every counted English
+// message its own words for none (27 `zero` forms, chosen for a count of 0)
+// and lists their Welsh “a”/“ac” and mutation rule: 0.1–0.3 kB of English
+// words in the entries that count things (map 29.1 → 29.2 kB entry, 31.3 →
+// 31.4 kB page; all five 69.6 → 69.9 kB; the element's first visit 17.3 →
+// 17.6 kB), which the guards follow up. Moving the error state's markup into a chunk with
 // the problems' wording was tried and measured: 14 bytes less (0 in Vite's
 // build), so it was not kept.
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.1,
   'kith-stage-badge (define, with Lit)': 12.6,
   'kith-strengths-radar (define, with Lit)': 21.8,
-  'kith-relationship-map (define, with Lit)': 29.1,
+  'kith-relationship-map (define, with Lit)': 29.3,
   'kith-cookie-banner (define, with Lit)': 4,
   'kith-cookie-banner element (question UI, with Lit)': 15.3,
   'kith-cookie-preferences (define, with Lit)': 15.6,
@@ -219,12 +224,12 @@ const PAGES = {
   // The issue's first paint is the page's own no-JS form: its handler asks, without Lit.
   'consent, first visit (runtime + handler of the page’s form)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/own-form.ts'], target: 13, guard: 13 },
   // A banner with no form of the page's is asked by the element (Lit and the core).
-  'consent, first visit (runtime + element, no form of the page’s)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.4 },
+  'consent, first visit (runtime + element, no form of the page’s)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.7 },
   'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 17.6 },
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
-  map: { entries: ['relationship-map'], target: 28, guard: 31.3 },
+  map: { entries: ['relationship-map'], target: 28, guard: 31.5 },
   'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },
-  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 69.7 },
+  'all five families on one page': { entries: ['strengths-radar', 'relationship-map', 'cookie-banner', 'sharing-agreement', 'plan-editor'], target: 60, guard: 70 },
 };
 const pageRows = [];
 for (const [name, page] of Object.entries(PAGES)) {
