@@ -9,6 +9,8 @@
  * downloads the banner and the shared core, not the map or the plan editor.
  */
 
+import { errorDetail } from './core/events.js';
+
 /** Every element and how to load it (static imports, so bundlers can split them). */
 export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> = {
   'kith-stage-badge': () => import('./components/stage-badge/define.js'),
@@ -34,7 +36,7 @@ function sayUnavailable(root: ParentNode, tag: string): void {
     if (!(element instanceof Element) || element.localName != tag) continue;
     const message = /^cy/i.test(element.closest('[lang]')?.getAttribute('lang') ?? '') ? `Ni lwythodd <${tag}>: ni chyrhaeddodd ei ffeil.` : `<${tag}> did not load: its file did not arrive.`;
     const problem = { code: 'element-unavailable', path: tag, message };
-    element.dispatchEvent(new CustomEvent('kith-error', { bubbles: true, composed: true, detail: { ...problem, problems: [problem] } }));
+    element.dispatchEvent(new CustomEvent('kith-error', { bubbles: true, composed: true, detail: errorDetail([problem]) }));
   }
 }
 

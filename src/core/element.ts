@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type TemplateResult, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { TranslationKey } from '../translations/en.js';
 import type { ComponentStrings } from '../translations/types.js';
-import type { KithEventMap } from './events.js';
+import { errorDetail, type KithEventMap } from './events.js';
 import { closestAttribute, resolveDirection, unwatchLanguage, watchLanguage } from './language.js';
 import { formatDate, formatNumber, languageReady, problemWording, resolveLanguage, translate, type Params, type TextContext, type TranslationOverrides } from './localize.js';
 import { baseStyles } from './styles.js';
@@ -134,7 +134,8 @@ export abstract class KithElement extends LitElement {
     return null;
   }
 
-  private get hasProblems(): boolean {
+  /** Whether the input has problems (or the last render failed): cheaper than `problems`, which words them. */
+  protected get hasProblems(): boolean {
     return this.problemDrafts.length > 0 || this.renderFailure !== null;
   }
 
@@ -207,7 +208,7 @@ export abstract class KithElement extends LitElement {
   protected reportWarning(draft: ProblemDraft): void {
     whenWorded(() => {
       const problem = localizeProblem(this.resolvedLang, draft, this.translations, (this.constructor as typeof KithElement).strings);
-      this.emit('kith-error', { code: problem.code, message: problem.message, path: problem.path, problems: [problem] });
+      this.emit('kith-error', errorDetail([problem]));
     });
   }
 
@@ -215,8 +216,7 @@ export abstract class KithElement extends LitElement {
     const late = problemWording.value === undefined;
     whenWorded(() => {
       const problems = this.problems;
-      const [first] = problems;
-      if (first) this.emit('kith-error', { code: first.code, message: first.message, path: first.path, problems });
+      if (problems.length > 0) this.emit('kith-error', errorDetail(problems));
       // The render that found the problem came before its wording: show it in words now.
       if (late) this.requestUpdate();
     });

@@ -11,6 +11,12 @@ export interface KithErrorDetail {
   problems: Problem[];
 }
 
+/** The `kith-error` detail for problems found (at least one): the first one's code, message and path, and all of them. */
+export function errorDetail<P extends Pick<Problem, 'message' | 'path'> & { code: string }>(problems: readonly P[]): { code: P['code']; message: string; path: string; problems: P[] } {
+  const [first] = problems as [P];
+  return { code: first.code, message: first.message, path: first.path, problems: [...problems] };
+}
+
 /**
  * Every Kith event and its detail. Components add theirs by declaration
  * merging (`declare module` this file), and to `HTMLElementEventMap`, so

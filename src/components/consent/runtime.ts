@@ -36,9 +36,13 @@ interface WaitingBanner extends HTMLElement {
 
 /** Banners the runtime hid because a choice was in force (shown again if the question comes back). */
 const hiddenHere = new WeakSet<Element>();
-let requested: Promise<unknown> | undefined;
 type OwnFormModule = Awaited<ReturnType<QuestionLoaders['ownForm']>>;
-let formsRequested: Promise<OwnFormModule | undefined> | undefined;
+/** A fetch made once; a failed one is forgotten, so a later need tries again. */
+interface Fetched<T> {
+  arriving?: Promise<T | undefined>;
+}
+const elementFetch: Fetched<unknown> = {};
+const formsFetch: Fetched<OwnFormModule> = {};
 let observer: MutationObserver | undefined;
 
 /** The categories a banner declares: its property, else its JSON child; `false` when they cannot be read. */
@@ -91,8 +95,14 @@ function showHidden(doc: Document): void {
   }
 }
 
-function couldNotLoad(error: unknown): void {
-  console.warn(`Kith: <${TAG}> could not be loaded; its form still works without it.`, error);
+/** Fetches once (what is arriving is shared); a failure is warned about and resolves undefined, leaving the form, which still posts. */
+function fetchOnce<T>(fetched: Fetched<T>, load: () => Promise<T>): Promise<T | undefined> {
+  fetched.arriving ??= load().catch((error: unknown) => {
+    fetched.arriving = undefined;
+    console.warn(`Kith: <${TAG}> could not be loaded; its form still works without it.`, error);
+    return undefined;
+  });
+  return fetched.arriving;
 }
 
 /**
@@ -102,11 +112,7 @@ function couldNotLoad(error: unknown): void {
  */
 export function ask(doc: Document, load: () => Promise<unknown>): Promise<unknown> {
   showHidden(doc);
-  requested ??= load().catch((error: unknown) => {
-    requested = undefined;
-    couldNotLoad(error);
-  });
-  return requested;
+  return fetchOnce(elementFetch, load);
 }
 
 /** Asks with each banner's own form when every banner on the page has one, else with the element. */
@@ -114,20 +120,15 @@ function askWith(doc: Document, loaders: QuestionLoaders): Promise<unknown> {
   const banners = [...doc.querySelectorAll<HTMLElement>(TAG)];
   if (banners.some((banner) => banner.querySelector(':scope > form') === null)) return ask(doc, loaders.element);
   showHidden(doc);
-  formsRequested ??= loaders.ownForm().catch((error: unknown) => {
-    formsRequested = undefined;
-    couldNotLoad(error);
-    return undefined;
-  });
   // Banners added since are taken as well (taking one twice does nothing).
-  return formsRequested.then((module) => {
+  return fetchOnce(formsFetch, loaders.ownForm).then((module) => {
     if (module) for (const banner of doc.querySelectorAll<HTMLElement>(TAG)) module.ownForm(banner);
   });
 }
 
 /** Looks at the banners waiting for their element: asks, or hides them when a choice is in force. */
 function review(doc: Document, loaders: QuestionLoaders): Promise<unknown> | undefined {
-  if (bannerRegistered()) return requested;
+  if (bannerRegistered()) return elementFetch.arriving;
   const waiting = [...doc.querySelectorAll<WaitingBanner>(`${TAG}:not(:defined)`)];
   if (waiting.length === 0) return undefined;
   // Every banner's settings reach the store before the choice is judged.
@@ -150,7 +151,7 @@ function review(doc: Document, loaders: QuestionLoaders): Promise<unknown> | und
  * has arrived).
  */
 export function startConsentRuntime(loaders: QuestionLoaders, doc: Document | undefined = globalThis.document): Promise<unknown> {
-  if (!doc || observer) return Promise.resolve(requested ?? formsRequested);
+  if (!doc || observer) return Promise.resolve(elementFetch.arriving ?? formsFetch.arriving);
   observer = new MutationObserver((records) => {
     const added = records.some((record) => [...record.addedNodes].some((node) => node instanceof Element && (node.localName === TAG || node.querySelector(TAG) !== null)));
     if (added) void review(doc, loaders);

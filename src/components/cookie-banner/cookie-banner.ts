@@ -71,6 +71,8 @@ export class KithCookieBanner extends KithConsentElement {
   /** Where the banner is; set by the person's actions and the choice in force. */
   phase: BannerPhase = 'decided';
   private notKept = false;
+  /** The handler of the page's own light-DOM form in this update (own-form.ts): null without one, or while the input has problems. */
+  private pageForm: OwnForm | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -105,10 +107,11 @@ export class KithCookieBanner extends KithConsentElement {
     return this.hasOwnForm ? ownFormHandler.ready() : null;
   }
 
-  /** The page's own light-DOM form, handled as on a page without this element (own-form.ts); null without one, or while the input has problems. */
-  private get pageForm(): OwnForm | null {
-    if (!this.hasOwnForm || this.problems.length > 0) return null;
-    return ownFormHandler.value?.ownForm(this, { store: this.activeStore, cookiesPage: this.cookiesPage }) ?? null;
+  /** A page's own form is handled as on a page without this element; found once per update (render and states both use it). */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const handler = this.hasOwnForm && !this.hasProblems ? ownFormHandler.value : null;
+    this.pageForm = handler?.ownForm(this, { store: this.activeStore, cookiesPage: this.cookiesPage }) ?? null;
   }
 
   private hide(): void {

@@ -1,4 +1,4 @@
-import type { KithErrorDetail } from '../../core/events.js';
+import { errorDetail } from '../../core/events.js';
 import { closestAttribute } from '../../core/language.js';
 import { around, languageReady, problemWording, resolveLanguage, translate, type Params, type TranslationOverrides } from '../../core/localize.js';
 import { localizeProblem } from '../../core/localize-problem.js';
@@ -103,8 +103,7 @@ export class OwnForm {
   private async reportNotKept(): Promise<void> {
     await problemWording.ready();
     const problem = localizeProblem(this.lang, { code: 'storage-failed', path: this.banner.storage ? 'storage' : 'cookie-name' }, this.banner.translations, cookieBannerStrings);
-    const detail: KithErrorDetail = { code: problem.code, message: problem.message, path: problem.path, problems: [problem] };
-    this.banner.dispatchEvent(new CustomEvent('kith-error', { detail, bubbles: true, composed: true }));
+    this.banner.dispatchEvent(new CustomEvent('kith-error', { detail: errorDetail([problem]), bubbles: true, composed: true }));
   }
 
   private confirm(accepted: boolean, kept: boolean): void {
