@@ -34,6 +34,8 @@ const LAZY = {
   'strengths-radar page-table reader chunk (light DOM)': 'src/components/strengths-radar/light-dom.ts',
   'strengths-radar aggregate mode chunk (median, middle half, its table and words)': 'src/components/strengths-radar/aggregate-view.ts',
   'sharing-agreement receipt chunk (its view, maker and words)': 'src/components/sharing-agreement/receipt-view.ts',
+  'sharing-agreement notice chunk (mode="notice", with its words)': 'src/components/sharing-agreement/notice-view.ts',
+  'sharing-agreement missing answers chunk (error summary, with its words)': 'src/components/sharing-agreement/missing-answers.ts',
   'plan-editor shipped templates chunk': 'src/components/plan-editor/templates.ts',
   'Welsh core strings chunk': 'src/translations/cy/core.ts',
   'plan-editor drafts chunk (with storage)': 'src/components/plan-editor/drafts.ts',
@@ -172,7 +174,11 @@ writeFileSync('dist/size.json', JSON.stringify(rows, null, 2) + '\n');
 // 31.4 kB page; all five 69.6 → 69.9 kB; the element's first visit 17.3 →
 // 17.6 kB), which the guards follow up. Moving the error state's markup into a chunk with
 // the problems' wording was tried and measured: 14 bytes less (0 in Vite's
-// build), so it was not kept.
+// build), so it was not kept. Then the sharing agreement's notice (mode
+// "notice") and its missing answers (the error summary and each field's
+// message), each with its English words, became chunks: 17.5 → 17.2 kB
+// page (17.6 → 16.8 kB entry alone). Its choices drawn as a matrix cost
+// 0.13 kB and stay (on a wide screen they are the first paint).
 const BUDGETS = {
   'core (KithElement + localisation + validation, with Lit)': 10.1,
   'kith-stage-badge (define, with Lit)': 12.6,
@@ -182,7 +188,7 @@ const BUDGETS = {
   'kith-cookie-banner element (question UI, with Lit)': 15.3,
   'kith-cookie-preferences (define, with Lit)': 15.6,
   'kith-consent-gate (define, with Lit)': 14.7,
-  'kith-sharing-agreement (define, with Lit)': 17.2,
+  'kith-sharing-agreement (define, with Lit)': 16.8,
   'kith-plan-editor (define, with Lit)': 25,
   'plan-editor co-editing chunk (without Yjs)': 4,
   // Issue 22's budget for the receipt's chunk.
@@ -225,7 +231,7 @@ const PAGES = {
   'consent, first visit (runtime + handler of the page’s form)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/own-form.ts'], target: 13, guard: 13 },
   // A banner with no form of the page's is asked by the element (Lit and the core).
   'consent, first visit (runtime + element, no form of the page’s)': { entries: ['cookie-banner'], fetchedToo: ['src/components/cookie-banner/register.ts'], target: 13, guard: 17.7 },
-  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 17.6 },
+  'sharing agreement': { entries: ['sharing-agreement'], target: 14, guard: 17.2 },
   'plan editor (Yjs excluded)': { entries: ['plan-editor'], target: 24, guard: 25.2 },
   map: { entries: ['relationship-map'], target: 28, guard: 31.5 },
   'radar view': { entries: ['strengths-radar'], target: 18, guard: 21.9 },

@@ -154,6 +154,9 @@ export interface AgreementDraft {
 
 export type DraftProblem = 'role' | 'name' | 'method' | 'witness';
 
+/** The field each missing answer is fixed in (the first choice of a group of radios). */
+export const FIELD_OF: Readonly<Record<DraftProblem, string>> = { role: `role-${AGREED_BY[0]}`, name: 'agreed-name', method: `method-${METHODS[0]}`, witness: 'witness' };
+
 export function draftProblems(draft: AgreementDraft): DraftProblem[] {
   const missing: DraftProblem[] = [];
   if (!draft.role) missing.push('role');

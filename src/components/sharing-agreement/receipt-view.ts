@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Params } from '../../core/localize.js';
-import { localText, type LocalisedText } from '../../core/validation.js';
-import type { TranslationKey } from '../../translations/en.js';
+import { localText } from '../../core/validation.js';
+import type { AgreementText } from './agreement-text.js';
 import { sharesWith, type ConsentReceipt, type SharingConfig } from './model.js';
 export { makeReceipt } from './receipt.js';
 export { sharingReceiptEn as english } from '../../translations/en/sharing-receipt.js';
@@ -11,16 +10,8 @@ export { sharingReceiptEn as english } from '../../translations/en/sharing-recei
  * show (the host passed one, or the person has just agreed), with its words.
  */
 
-/** What the receipt's view needs from the element. */
-export interface ReceiptContext {
-  lang: string;
-  /** The text in every language shown (bilingual receipts). */
-  say(key: TranslationKey, params?: Params | ((lang: string) => Params)): TemplateResult;
-  t(key: TranslationKey, params?: Params): string;
-  tIn(lang: string, key: TranslationKey, params?: Params): string;
-  /** Labels or names as a list in words, in one language. */
-  labels(lang: string, items: readonly { label?: LocalisedText; name?: LocalisedText }[]): string;
-  date(lang: string, iso: string): string;
+/** What the receipt's view needs from the element: its text, and what its buttons do. */
+export interface ReceiptContext extends AgreementText {
   withdraw(agencyId?: string, informationId?: string): void;
   change(): void;
 }

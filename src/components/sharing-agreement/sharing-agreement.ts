@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
-import { errorSummary } from '../../core/error-summary.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { addEnglish, formatDate, listOf, type Params, joinStrings } from '../../core/localize.js';
+import type { Catalogue } from '../../translations/types.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
@@ -14,6 +14,7 @@ import {
   AGREED_BY,
   draftProblems,
   everything,
+  FIELD_OF,
   isReceipt,
   METHODS,
   nothingShared,
@@ -32,6 +33,7 @@ import {
 import { sharingAgreementStyles } from './sharing-agreement.styles.js';
 import { Lazy } from '../../core/lazy.js';
 import type { ReceiptContext } from './receipt-view.js';
+import type { AgreementText, ParamsFor } from './agreement-text.js';
 import { consentStrings } from '../consent/strings.js';
 
 /** `cy-first` / `en-first`: every text in both languages, that one first (Welsh Language Standards). */
@@ -41,13 +43,18 @@ export interface ConsentReceiptDetail {
   receipt: ConsentReceipt;
 }
 
-/** The receipt's view and maker, with its words: fetched once there is a receipt to show. */
-const receiptParts = new Lazy(() => import('./receipt-view.js').then((chunk) => addEnglish(KithSharingAgreement.strings, chunk)));
-
-/** Params may differ by language (names and lists inside a sentence). */
-type ParamsFor = Params | ((lang: string) => Params);
-
-const FIELD_OF: Record<DraftProblem, string> = { role: `role-${AGREED_BY[0]}`, name: 'agreed-name', method: `method-${METHODS[0]}`, witness: 'witness' };
+/*
+ * Parts fetched on first use, each with its English words (its Welsh comes
+ * with the rest of the Welsh), so a page asking for an agreement downloads
+ * only the form.
+ */
+const withEnglish = <Chunk extends { english: Catalogue }>(chunk: Chunk) => addEnglish(KithSharingAgreement.strings, chunk);
+/** The receipt's view and maker: once there is a receipt to show. */
+const receiptParts = new Lazy(() => import('./receipt-view.js').then(withEnglish));
+/** The notice's view: by agreements that are notices (`mode="notice"`). */
+const noticeParts = new Lazy(() => import('./notice-view.js').then(withEnglish));
+/** The summary of missing answers and each field's message: the first time an answer is missing. */
+const missingParts = new Lazy(() => import('./missing-answers.js').then(withEnglish));
 
 /**
  * An information-sharing agreement between a person and named agencies.
@@ -104,12 +111,18 @@ export class KithSharingAgreement extends KithFormElement {
   };
   static override strings = joinStrings(
     { en: sharingAgreementEn, cy: () => import('../../translations/cy/sharing-agreement.js').then((m) => m.sharingAgreementCy) },
-    // The receipt's words: the English comes with its view (see receiptParts), the Welsh with the rest.
-    { en: {}, cy: () => import('../../translations/cy/sharing-receipt.js').then((m) => m.sharingReceiptCy) },
+    // The words of the parts fetched on first use: the English comes with each part (see withEnglish), the Welsh with the rest.
+    {
+      en: {},
+      cy: () =>
+        Promise.all([import('../../translations/cy/sharing-receipt.js'), import('../../translations/cy/sharing-notice.js'), import('../../translations/cy/sharing-missing.js')]).then(
+          ([receipt, notice, missing]) => ({ ...receipt.sharingReceiptCy, ...notice.sharingNoticeCy, ...missing.sharingMissingCy }),
+        ),
+    },
     consentStrings,
   );
-  /** Fetched before a server renders (`prepare()`): the receipt's view. */
-  static override readonly lazyParts = [receiptParts];
+  /** Fetched before a server renders (`prepare()`): the receipt's and the notice's views. */
+  static override readonly lazyParts = [receiptParts, noticeParts];
 
   /** `consent` (the person chooses) or `notice` (the person is told). */
   mode: AgreementMode = 'consent';
@@ -243,10 +256,15 @@ export class KithSharingAgreement extends KithFormElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    // A notice whose words could not be fetched was not shown: there is nothing to record.
+    if (this.mode === 'notice' && !noticeParts.value) return;
     this.missing = draftProblems(this.draft);
     if (this.missing.length > 0) {
+      // The update shows the summary once its part has arrived (waitBeforeUpdate).
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+      // Without the summary (its part could not be fetched), the first field with an answer missing.
+      const summary = this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]');
+      (summary ?? this.renderRoot.querySelector<HTMLElement>(`#${FIELD_OF[this.missing[0]!]}`))?.focus();
       return;
     }
     const statement = this.renderRoot.querySelector('[part="statement"]');
@@ -304,20 +322,33 @@ export class KithSharingAgreement extends KithFormElement {
     }
   }
 
-  /** A receipt to show (the host's, or one restored with the form): its view first. */
+  /** A receipt to show (the host's, or one restored with the form), a notice, or missing answers: their part first. */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    return this.receipt !== undefined || this.current ? receiptParts.ready() : null;
+    const waits = [
+      this.receipt !== undefined || this.current ? receiptParts.ready() : null,
+      this.mode === 'notice' ? noticeParts.ready() : null,
+      this.missing.length > 0 ? missingParts.ready() : null,
+    ].filter((wait) => wait !== null);
+    return waits.length > 0 ? Promise.all(waits) : null;
   }
 
-  /** What the receipt's view (a chunk) needs from the element. */
-  private receiptContext(): ReceiptContext {
+  /** How the parts fetched on first use write their text. */
+  private agreementText(): AgreementText {
     return {
       lang: this.resolvedLang,
       say: (key, params) => this.say(key, params),
+      sayText: (text) => this.sayText(text),
       t: (key, params) => this.t(key, params),
       tIn: (lang, key, params) => this.tIn(lang, key, params),
       labels: (lang, items) => this.labels(lang, items),
       date: (lang, iso) => formatDate(lang, iso, this.translations),
+    };
+  }
+
+  /** What the receipt's view needs: its text, and what its buttons do. */
+  private receiptContext(): ReceiptContext {
+    return {
+      ...this.agreementText(),
       withdraw: (agencyId, informationId) => void this.withdraw(agencyId, informationId),
       change: () => void this.change(),
     };
@@ -335,23 +366,13 @@ export class KithSharingAgreement extends KithFormElement {
 
   private renderForm(config: SharingConfig): TemplateResult {
     const notice = this.mode === 'notice';
+    const missing = this.missing.length > 0 ? missingParts.value : null;
     return html`<form part="form" novalidate @submit=${this.submit}>
-      ${this.missing.length > 0
-        ? errorSummary(
-            this.t('sharing.errorTitle'),
-            this.missing.map((problem) => ({ text: this.t(this.missingKey(problem)), target: FIELD_OF[problem] })),
-            this.renderRoot as ShadowRoot,
-          )
-        : nothing}
-      <div part="statement">${notice ? this.renderNotice(config) : this.renderChoices(config)}</div>
+      ${missing ? missing.renderMissingSummary(this.agreementText(), this.mode, this.missing, this.renderRoot as ShadowRoot) : nothing}
+      <div part="statement">${notice ? (noticeParts.value?.renderNotice(this.agreementText(), config) ?? nothing) : this.renderChoices(config)}</div>
       ${this.renderWhoAndHow()}
       <button type="submit" class="button primary" part="submit">${this.say(notice ? 'sharing.acknowledge' : 'sharing.save')}</button>
     </form>`;
-  }
-
-  private missingKey(problem: DraftProblem): TranslationKey {
-    if (this.mode === 'notice' && (problem === 'role' || problem === 'method')) return problem === 'role' ? 'sharing.missing.roleNotice' : 'sharing.missing.methodNotice';
-    return `sharing.missing.${problem}`;
   }
 
   private renderChoices(config: SharingConfig): TemplateResult {
@@ -445,31 +466,9 @@ export class KithSharingAgreement extends KithFormElement {
     );
   }
 
-  private renderNotice(config: SharingConfig): TemplateResult {
-    const name = config.subject.name;
-    return html`<h2>${this.say('sharing.title', { name })}</h2>
-      <p>${this.say('sharing.notice.intro', { name })}</p>
-      <p class="statement-main">
-        ${this.say('sharing.notice.statement', (lang) => ({
-          information: this.labels(lang, config.information),
-          agencies: this.labels(lang, config.agencies),
-          reason: localText(config.lawfulBasis ?? '', lang),
-        }))}
-      </p>
-      <p>${this.say('sharing.notice.purposes', (lang) => ({ purposes: this.labels(lang, config.purposes) }))}</p>
-      <h3>${this.say('sharing.notice.services')}</h3>
-      <dl>
-        ${config.agencies.map((agency) => html`<dt>${this.sayText(agency.name)}</dt><dd>${this.sayText(agency.description)}</dd>`)}
-      </dl>
-      <p>${this.say('sharing.notice.questions')}</p>
-      <p>${this.say('sharing.review', (lang) => ({ date: formatDate(lang, config.reviewOn, this.translations) }))}</p>`;
-  }
-
   private fieldError(problem: DraftProblem): TemplateResult | typeof nothing {
     if (!this.missing.includes(problem)) return nothing;
-    return html`<p class="error-message" id="${problem}-error">
-      <span class="visually-hidden">${this.t('sharing.errorPrefix')}</span> ${this.t(this.missingKey(problem))}
-    </p>`;
+    return missingParts.value?.renderMissingMessage(this.agreementText(), this.mode, this.missing, problem) ?? nothing;
   }
 
   private renderWhoAndHow(): TemplateResult {
