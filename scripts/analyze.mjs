@@ -1,12 +1,19 @@
 // Generates custom-elements.json from the JSDoc in src (the single source of
 // the public API), then maps src/*.ts paths to the published dist/*.js.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+// An element still being built has no define module (test/catalogue.test.ts holds the catalogue to that):
+// it is not public API yet, so it is left out of the manifest and of what is generated from it.
+const inProgress = readdirSync('src/components', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !existsSync(`src/components/${entry.name}/define.ts`))
+  .filter((entry) => readdirSync(`src/components/${entry.name}`).some((file) => file.endsWith('.ts') && readFileSync(`src/components/${entry.name}/${file}`, 'utf8').includes('@tagname')))
+  .flatMap((entry) => ['--exclude', `src/components/${entry.name}/**`]);
 
 const result = spawnSync(
   join('node_modules', '.bin', 'cem'),
-  ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/element.ts', 'src/core/form-element.ts', '--exclude', 'src/**/*.styles.ts', '--quiet'],
+  ['analyze', '--litelement', '--globs', 'src/components/**/*.ts', 'src/core/element.ts', 'src/core/form-element.ts', '--exclude', 'src/**/*.styles.ts', ...inProgress, '--quiet'],
   { stdio: 'inherit' },
 );
 if (result.status !== 0) process.exit(result.status ?? 1);
