@@ -1,5 +1,6 @@
 import type { ProblemDraft } from '../../core/validation.js';
 import { displayName, isPaid, validateMap, type MapData, type NameDisplay, type Person, type Relationship, type Snapshot } from './model.js';
+import { csvCell } from '../../core/csv.js';
 
 /**
  * Exports and imports. Every export first applies the privacy rules:
@@ -97,17 +98,6 @@ export function toGraphML(map: MapData, options: ExportOptions = {}): string {
 
 const PEOPLE_COLUMNS = ['id', 'name', 'kind', 'ring', 'paid', 'focus', 'notes'] as const;
 const RELATIONSHIP_COLUMNS = ['id', 'from', 'to', 'type', 'direction', 'label'] as const;
-
-/**
- * A cell, quoted when needed. Text that a spreadsheet would run as a
- * formula (starting = + - @ or a control character) gets a leading
- * apostrophe: CSV injection protection.
- */
-function csvCell(value: unknown): string {
-  let text = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** Two tables in one file, people then relationships, separated by a blank line. */
 export function toCSV(map: MapData, options: ExportOptions = {}): string {
