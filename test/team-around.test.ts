@@ -2,10 +2,10 @@
 // has no define module; the test registers it under its tag).
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { KithTeamAround } from '../src/components/team-around/team-around.js';
-import type { Team } from '../src/components/team-around/model.js';
+import type { Team, TeamMember } from '../src/components/team-around/model.js';
 import type { ConsentReceipt } from '../src/components/sharing-agreement/model.js';
 import { earlyHelpFamily } from '../stories/data/sharing.js';
-import { everyElement } from './helpers.js';
+import { everyElement, sendKeys, typeInto, until } from './helpers.js';
 
 if (!customElements.get('kith-team-around')) customElements.define('kith-team-around', KithTeamAround);
 
@@ -106,5 +106,77 @@ describe('<kith-team-around>', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
     expect(text(el.shadowRoot!.querySelector('[part="error"]'))).to.contain('only a professional can be the lead professional');
     await expect(el).to.be.accessible();
+  });
+
+  describe('editing', () => {
+    const byId = (el: Element, id: string): HTMLElement => el.shadowRoot!.getElementById(id)!;
+    const editable = () => fixture<KithTeamAround>(html`<kith-team-around editable view="professional" .team=${team}></kith-team-around>`);
+
+    it('one primary action per member, the rest in a named “More actions” menu', async () => {
+      const el = await editable();
+      const nia = cards(el)[0]!;
+      expect([...nia.querySelectorAll('.actions > button')].map((button) => button.getAttribute('aria-label'))).to.deep.equal(['Edit the details of Nia Roberts']);
+      expect(nia.querySelector('.menu-button')!.getAttribute('aria-label')).to.equal('More actions: Nia Roberts');
+      byId(el, 'menu-button-second').click();
+      await until(() => el.shadowRoot!.querySelector('[role="menu"]'), 'the menu opens');
+      await el.updateComplete;
+      const items = [...el.shadowRoot!.querySelectorAll('[role="menu"] [role^="menuitem"]')];
+      expect(items.map((item) => item.getAttribute('aria-label'))).to.deep.equal(['Make lead professional: Ifan Hughes', 'Remove Ifan Hughes from the team']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('adds someone by keyboard: the name is asked for first, then kith-team-change with the whole team, and focus on their Edit button', async () => {
+      const el = await editable();
+      byId(el, 'add-member').click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('member-name');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(text(byId(el, 'member-name-error'))).to.equal('Enter their name');
+      expect(byId(el, 'member-name').getAttribute('aria-invalid')).to.equal('true');
+      await expect(el).to.be.accessible();
+      typeInto(byId(el, 'member-name') as HTMLInputElement, 'Owen Price');
+      typeInto(byId(el, 'member-role') as HTMLInputElement, 'Youth worker');
+      const changed = oneEvent(el, 'kith-team-change');
+      await sendKeys({ press: 'Enter' });
+      const { detail } = await changed;
+      expect(detail.change).to.deep.equal({ type: 'add', memberId: 'owen-price' });
+      expect(detail.team.members.map((member: TeamMember) => member.id)).to.deep.equal(['gran', 'nia', 'second', 'police', 'owen-price']);
+      expect(detail.team.members[4]).to.deep.equal({ id: 'owen-price', name: 'Owen Price', kind: 'professional', role: 'Youth worker' });
+      await el.updateComplete;
+      await until(() => el.shadowRoot!.activeElement?.id === 'edit-owen-price', 'focus on the new member’s Edit button');
+      expect(text(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Added Owen Price to the team.');
+    });
+
+    it('edits in place, sets the lead from the menu (one lead only), and removes', async () => {
+      const el = await editable();
+      byId(el, 'edit-second').click();
+      await el.updateComplete;
+      typeInto(byId(el, 'member-phone') as HTMLInputElement, '029 2000 0000');
+      const edited = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.member-form button[type="submit"]')!.click();
+      expect((await edited).detail.team.members.find((member: TeamMember) => member.id === 'second')!.contact).to.deep.equal({ phone: '029 2000 0000' });
+      await el.updateComplete;
+
+      byId(el, 'menu-button-second').click();
+      await until(() => el.shadowRoot!.querySelector('[role="menu"]'), 'the menu opens');
+      await el.updateComplete;
+      const led = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLElement>('[role="menu"] [role="menuitem"]')!.click();
+      const afterLead = (await led).detail.team;
+      expect(afterLead.members.filter((member: TeamMember) => member.lead).map((member: TeamMember) => member.id)).to.deep.equal(['second']);
+      await el.updateComplete;
+      expect(text(cards(el)[0]!.querySelector('h3')), 'the lead comes first').to.equal('Ifan Hughes');
+
+      byId(el, 'menu-button-gran').click();
+      await until(() => el.shadowRoot!.querySelector('[role="menu"]'), 'the menu opens');
+      await el.updateComplete;
+      const removed = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLElement>('[role="menu"] [role="menuitem"]')!.click();
+      expect((await removed).detail).to.deep.include({ change: { type: 'remove', memberId: 'gran' } });
+      await el.updateComplete;
+      expect(cards(el).map((card) => text(card.querySelector('h3')))).to.not.include('Gran');
+      await until(() => el.shadowRoot!.activeElement?.id === 'add-member', 'focus on Add');
+    });
   });
 });

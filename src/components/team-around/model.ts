@@ -213,3 +213,98 @@ export function memberVCard(member: TeamMember, view: TeamView, lang: string): s
   ].filter(Boolean);
   return `${lines.map(fold).join('\r\n')}\r\n`;
 }
+
+/*
+ * Changes a person makes to the team. Each returns a new team (the host's
+ * is never changed in place) and says what changed, for `kith-team-change`.
+ */
+
+export type TeamChange = { type: 'add' | 'edit' | 'remove' | 'lead'; memberId: string };
+
+/** What the add and edit form holds: every field as text. */
+export interface MemberDraft {
+  name: string;
+  role: string;
+  kind: MemberKind;
+  agencyName: string;
+  preferred: ContactWay | '';
+  phone: string;
+  email: string;
+  hours: string;
+  note: string;
+  nextStep: string;
+  familyWants: string;
+  private: boolean;
+}
+
+export const EMPTY_DRAFT: MemberDraft = { name: '', role: '', kind: 'professional', agencyName: '', preferred: '', phone: '', email: '', hours: '', note: '', nextStep: '', familyWants: '', private: false };
+
+/** A member's fields as the form shows them (text in `lang`). */
+export function draftOf(member: TeamMember, lang: string): MemberDraft {
+  const text = (value: LocalisedText | undefined): string => (value === undefined ? '' : localText(value, lang));
+  return {
+    name: member.name,
+    role: text(member.role),
+    kind: member.kind,
+    agencyName: text(member.agencyName),
+    preferred: member.contact?.preferred ?? '',
+    phone: member.contact?.phone ?? '',
+    email: member.contact?.email ?? '',
+    hours: text(member.contact?.hours),
+    note: text(member.contact?.note),
+    nextStep: text(member.nextStep),
+    familyWants: member.familyWants ?? '',
+    private: member.private === true,
+  };
+}
+
+/** The member a draft describes, keeping what the form does not show (agency id, map link, lead, last in touch). Empty fields are left out. */
+export function memberFrom(draft: MemberDraft, id: string, before?: TeamMember): TeamMember {
+  const given = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+  const contact: Contact = { preferred: draft.preferred || undefined, phone: given(draft.phone), email: given(draft.email), hours: given(draft.hours), note: given(draft.note) };
+  const member: TeamMember = {
+    ...before,
+    id,
+    name: draft.name.trim(),
+    kind: draft.kind,
+    role: given(draft.role),
+    agencyName: given(draft.agencyName),
+    contact: Object.values(contact).some((value) => value !== undefined) ? contact : undefined,
+    nextStep: given(draft.nextStep),
+    familyWants: given(draft.familyWants),
+    private: draft.private || undefined,
+    // Only a professional leads.
+    lead: before?.lead && draft.kind === 'professional' ? true : undefined,
+  };
+  return JSON.parse(JSON.stringify(member)) as TeamMember;
+}
+
+/** A new id for a member, unused in the team. */
+export function newMemberId(team: Team, name: string): string {
+  const base = name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'member';
+  let id = base;
+  for (let n = 2; team.members.some((member) => member.id === id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+export function addMember(team: Team, member: TeamMember): { team: Team; change: TeamChange } {
+  return { team: { ...team, members: [...team.members, member] }, change: { type: 'add', memberId: member.id } };
+}
+
+export function replaceMember(team: Team, member: TeamMember): { team: Team; change: TeamChange } {
+  return { team: { ...team, members: team.members.map((each) => (each.id === member.id ? member : each)) }, change: { type: 'edit', memberId: member.id } };
+}
+
+export function removeMember(team: Team, memberId: string): { team: Team; change: TeamChange } {
+  return { team: { ...team, members: team.members.filter((member) => member.id !== memberId) }, change: { type: 'remove', memberId } };
+}
+
+/** Makes a professional the lead, and no one else. */
+export function setLead(team: Team, memberId: string): { team: Team; change: TeamChange } {
+  const members = team.members.map((member) => {
+    const rest = { ...member };
+    delete rest.lead;
+    return member.id === memberId && member.kind === 'professional' ? { ...rest, lead: true } : rest;
+  });
+  return { team: { ...team, members }, change: { type: 'lead', memberId } };
+}

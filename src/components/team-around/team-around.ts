@@ -1,13 +1,44 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { KithElement, type Renderable } from '../../core/element.js';
+import { ActionMenus, type MenuAction } from '../../core/action-menu.js';
+import { actionMenuStyles } from '../../core/action-menu.styles.js';
+import { controlStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings, listOf } from '../../core/localize.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { teamAroundEn } from '../../translations/en/team-around.js';
 import { isReceipt, type ConsentReceipt, type SharingConfig } from '../sharing-agreement/model.js';
-import { memberVCard, sharingFor, teamCsv, teamForExport, validateTeam, visibleMembers, type Team, type TeamMember, type TeamView } from './model.js';
+import {
+  CONTACT_WAYS,
+  EMPTY_DRAFT,
+  MEMBER_KINDS,
+  addMember,
+  draftOf,
+  memberFrom,
+  memberVCard,
+  newMemberId,
+  removeMember,
+  replaceMember,
+  setLead,
+  sharingFor,
+  teamCsv,
+  teamForExport,
+  validateTeam,
+  visibleMembers,
+  type MemberDraft,
+  type Team,
+  type TeamChange,
+  type TeamMember,
+  type TeamView,
+} from './model.js';
 import { teamAroundStyles } from './team-around.styles.js';
+
+export interface TeamChangeDetail {
+  /** The whole team after the change. */
+  team: Team;
+  change: TeamChange;
+}
 
 /**
  * The team around a person or family: who is involved (family, friends and
@@ -26,6 +57,12 @@ import { teamAroundStyles } from './team-around.styles.js';
  * @summary The team around a person or family, joined up with their sharing agreement.
  * @since 0.2.0
  *
+ * With `editable`, members can be added, edited and removed and the lead
+ * set: one **Edit** button per member, the rest in its **More actions**
+ * menu, every action named for the member it acts on.
+ *
+ * @fires kith-team-change - The person changed the team. `detail: {team, change: {type, memberId}}`.
+ * @fires change - The team changed by the person's action.
  * @fires kith-error - The team or the receipt could not be used. `detail: {code, message, path, problems}`.
  *
  * @csspart member - One member's card.
@@ -34,13 +71,18 @@ import { teamAroundStyles } from './team-around.styles.js';
  * @csspart gaps - Gaps the host names.
  */
 export class KithTeamAround extends KithElement {
-  static override styles = [...KithElement.styles, teamAroundStyles];
+  static override styles = [...KithElement.styles, ...controlStyles, actionMenuStyles, teamAroundStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     team: { attribute: false },
     view: { reflect: true },
     receipt: { attribute: false },
     sharingConfig: { attribute: false },
+    editable: { type: Boolean, reflect: true },
+    editing: { state: true },
+    draft: { state: true },
+    nameMissing: { state: true },
+    announcement: { state: true },
   };
   static override strings = joinStrings({ en: teamAroundEn, cy: () => import('../../translations/cy/team-around.js').then((m) => m.teamAroundCy) });
 
@@ -55,6 +97,16 @@ export class KithTeamAround extends KithElement {
 
   /** The agreement's config, for the words of what each may see and why. */
   sharingConfig?: SharingConfig;
+
+  /** Members can be added, edited and removed, and the lead set. */
+  editable = false;
+
+  /** The member whose details are open in the form (`new` for someone being added), or null. */
+  private editing: string | null = null;
+  private draft: MemberDraft = EMPTY_DRAFT;
+  private nameMissing = false;
+  private announcement = '';
+  private readonly menus = new ActionMenus(this);
 
   private valid: Team | null = null;
   private agreement: ConsentReceipt | null = null;
@@ -104,6 +156,63 @@ export class KithTeamAround extends KithElement {
     return member ? memberVCard(member, this.view, this.resolvedLang) : null;
   }
 
+  /* Changes. */
+
+  /** Takes a change: the team becomes the new one, the host hears of it, and the person hears what happened. */
+  private apply({ team, change }: { team: Team; change: TeamChange }, said: string): void {
+    this.team = team;
+    this.announcement = said;
+    this.emit('kith-team-change', { team, change });
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private async open(memberId: string | null, member?: TeamMember): Promise<void> {
+    this.editing = memberId;
+    this.draft = member ? draftOf(member, this.resolvedLang) : { ...EMPTY_DRAFT };
+    this.nameMissing = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#member-name')?.focus();
+  }
+
+  /** Focus on a control once the update that draws it is done: the member's Edit button, or Add. */
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    (this.renderRoot.querySelector<HTMLElement>(selector) ?? this.renderRoot.querySelector<HTMLElement>('#add-member'))?.focus();
+  }
+
+  private save(event: Event): void {
+    event.preventDefault();
+    const team = this.valid;
+    if (!team) return;
+    if (this.draft.name.trim() === '') {
+      this.nameMissing = true;
+      void this.focusAfterUpdate('#member-name');
+      return;
+    }
+    const before = team.members.find((member) => member.id === this.editing);
+    const member = memberFrom(this.draft, before?.id ?? newMemberId(team, this.draft.name), before);
+    this.apply(before ? replaceMember(team, member) : addMember(team, member), this.t(before ? 'team.saved' : 'team.added', { name: member.name }));
+    this.editing = null;
+    void this.focusAfterUpdate(`#edit-${CSS.escape(member.id)}`);
+  }
+
+  private cancel(): void {
+    const was = this.editing;
+    this.editing = null;
+    void this.focusAfterUpdate(was && was !== 'new' ? `#edit-${CSS.escape(was)}` : '#add-member');
+  }
+
+  private removeFromTeam(member: TeamMember): void {
+    if (!this.valid) return;
+    this.apply(removeMember(this.valid, member.id), this.t('team.removed', { name: member.name }));
+    void this.focusAfterUpdate('#add-member');
+  }
+
+  private makeLead(member: TeamMember): void {
+    if (!this.valid) return;
+    this.apply(setLead(this.valid, member.id), this.t('team.leadSet', { name: member.name }));
+  }
+
   /* Rendering. */
 
   private text(value: LocalisedText | undefined): string {
@@ -117,9 +226,12 @@ export class KithTeamAround extends KithElement {
     return html`<section aria-labelledby="team-title">
       <h2 id="team-title">${this.t('team.title', { name: team.subject.name })}</h2>
       <p class="hint">${this.t('team.count', { count: members.length })}</p>
+      ${this.editable ? html`<button type="button" class="button" id="add-member" @click=${() => this.open('new')}>${this.t('team.add')}</button>` : nothing}
       <ul class="members">
-        ${members.map((member) => this.renderMember(member))}
+        ${members.map((member) => (this.editing === member.id ? html`<li class="member" part="member">${this.renderForm(member)}</li>` : this.renderMember(member)))}
+        ${this.editing === 'new' ? html`<li class="member" part="member">${this.renderForm()}</li>` : nothing}
       </ul>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
       ${team.gaps && team.gaps.length > 0
         ? html`<section class="gaps" part="gaps" aria-labelledby="gaps-title">
             <h3 id="gaps-title">${this.t('team.gaps')}</h3>
@@ -150,8 +262,68 @@ export class KithTeamAround extends KithElement {
       ${line(professional && member.lastInTouch, () => this.t('team.lastInTouch', { date: this.formatDate(member.lastInTouch!) }))}
       ${line(member.nextStep, () => this.t('team.nextStep', { step: this.text(member.nextStep) }))}
       ${line(member.familyWants, () => this.t('team.familyWants', { wants: member.familyWants! }))}
-      ${this.renderSharing(member)}
+      ${this.renderSharing(member)} ${this.editable ? this.renderActions(member) : nothing}
     </li>`;
+  }
+
+  /** One primary action (Edit); the rest in a “More actions” menu. */
+  private renderActions(member: TeamMember): TemplateResult {
+    const actions: MenuAction[] = [
+      ...(member.kind === 'professional' && !member.lead ? [{ label: this.t('team.makeLead'), name: this.t('team.makeLeadNamed', { name: member.name }), run: () => this.makeLead(member) }] : []),
+      { label: this.t('team.remove'), name: this.t('team.removeNamed', { name: member.name }), destructive: true, run: () => this.removeFromTeam(member) },
+    ];
+    return html`<div class="actions">
+      <button type="button" class="button small" id="edit-${member.id}" aria-label=${this.t('team.editName', { name: member.name })} @click=${() => this.open(member.id, member)}>
+        ${this.t('team.edit')}
+      </button>
+      ${this.menus.render(member.id, { label: this.t('team.more'), name: this.t('team.moreNamed', { name: member.name }) }, actions)}
+    </div>`;
+  }
+
+  /** The add or edit form, in the member's place. */
+  private renderForm(member?: TeamMember): TemplateResult {
+    const draft = this.draft;
+    const set = (patch: Partial<MemberDraft>): void => {
+      this.draft = { ...this.draft, ...patch };
+      if (patch.name?.trim()) this.nameMissing = false;
+    };
+    const value = (event: Event): string => (event.target as HTMLInputElement).value;
+    const text = (id: string, key: 'role' | 'agencyName' | 'phone' | 'email' | 'hours' | 'note' | 'nextStep' | 'familyWants', label: string, type = 'text') =>
+      html`<div class="field"><label class="label" for=${id}>${label}</label><input id=${id} type=${type} .value=${draft[key]} @input=${(event: Event) => set({ [key]: value(event) })} /></div>`;
+    return html`<form class="member-form" novalidate @submit=${this.save} aria-labelledby="member-form-title">
+      <h3 id="member-form-title">${member ? this.t('team.form.editTitle', { name: member.name }) : this.t('team.form.addTitle')}</h3>
+      <div class=${this.nameMissing ? 'field invalid' : 'field'}>
+        <label class="label" for="member-name">${this.t('team.form.name')}</label>
+        ${this.nameMissing ? html`<p class="error-message" id="member-name-error">${this.t('team.form.nameMissing')}</p>` : nothing}
+        <input id="member-name" autocomplete="off" aria-describedby=${this.nameMissing ? 'member-name-error' : nothing} aria-invalid=${this.nameMissing ? 'true' : 'false'} .value=${draft.name} @input=${(event: Event) => set({ name: value(event) })} />
+      </div>
+      <div class="field">
+        <label class="label" for="member-kind">${this.t('team.form.kind')}</label>
+        <select id="member-kind" @change=${(event: Event) => set({ kind: value(event) as MemberDraft['kind'] })}>
+          ${MEMBER_KINDS.map((kind) => html`<option value=${kind} ?selected=${draft.kind === kind}>${this.t(`team.kind.${kind}`)}</option>`)}
+        </select>
+      </div>
+      ${text('member-role', 'role', this.t('team.form.role'))} ${text('member-agency', 'agencyName', this.t('team.form.agency'))}
+      <div class="field">
+        <label class="label" for="member-preferred">${this.t('team.form.preferred')}</label>
+        <select id="member-preferred" @change=${(event: Event) => set({ preferred: value(event) as MemberDraft['preferred'] })}>
+          <option value="" ?selected=${draft.preferred === ''}>${this.t('team.form.preferredNone')}</option>
+          ${CONTACT_WAYS.map((way) => html`<option value=${way} ?selected=${draft.preferred === way}>${this.t(`team.form.way.${way}`)}</option>`)}
+        </select>
+      </div>
+      ${text('member-phone', 'phone', this.t('team.form.phone'), 'tel')} ${text('member-email', 'email', this.t('team.form.email'), 'email')}
+      ${text('member-hours', 'hours', this.t('team.form.hours'))} ${text('member-note', 'note', this.t('team.form.note'))}
+      ${text('member-next', 'nextStep', this.t('team.form.nextStep'))} ${text('member-wants', 'familyWants', this.t('team.form.familyWants'))}
+      <label class="check" for="member-private"
+        ><input type="checkbox" id="member-private" .checked=${draft.private} @change=${(event: Event) => set({ private: (event.target as HTMLInputElement).checked })} /><span
+          >${this.t('team.form.private')}</span
+        ></label
+      >
+      <div class="buttons">
+        <button type="submit" class="button primary">${this.t('team.form.save')}</button>
+        <button type="button" class="button" @click=${this.cancel}>${this.t('team.form.cancel')}</button>
+      </div>
+    </form>`;
   }
 
   /** What a professional may see under the agreement; nothing for family and community, who are not asked about. */
@@ -167,7 +339,15 @@ export class KithTeamAround extends KithElement {
   }
 }
 
+declare module '../../core/events.js' {
+  interface KithEventMap {
+    'kith-team-change': TeamChangeDetail;
+  }
+}
 declare global {
+  interface HTMLElementEventMap {
+    'kith-team-change': CustomEvent<TeamChangeDetail>;
+  }
   interface HTMLElementTagNameMap {
     'kith-team-around': KithTeamAround;
   }
