@@ -3,7 +3,7 @@
 // what leaves the page in its exports (JSON, CSV, vCard).
 import { expect } from '@open-wc/testing';
 import { memberVCard, sharingFor, teamCsv, teamForExport, validateTeam, visibleMembers, type Team, type TeamMember } from '../src/components/team-around/model.js';
-import type { ConsentReceipt } from '../src/components/sharing-agreement/model.js';
+import { keptReceipt as receipt } from '../stories/data/sharing.js';
 
 const codes = (problems: { code: string; path: string }[]): string[] => problems.map((problem) => `${problem.code}@${problem.path}`);
 
@@ -22,25 +22,6 @@ const school: TeamMember = { id: 'school', name: 'Mr Ifan Hughes', agency: 'scho
 const gran: TeamMember = { id: 'gran', name: 'Gran', kind: 'family', familyWants: 'Sundays are hers' };
 const police: TeamMember = { id: 'police', name: 'CANARY-PC Sian Jones', agency: 'police', kind: 'professional', private: true, contact: { phone: '101' } };
 const team: Team = { subject: { name: 'The Evans family' }, members: [school, gran, nia, police], gaps: ['No one from housing'] };
-
-function receipt(choices: ConsentReceipt['choices'], extra: Partial<ConsentReceipt> = {}): ConsentReceipt {
-  return {
-    id: 'r1',
-    schemaVersion: 1,
-    mode: 'consent',
-    subject: { name: 'Jade' },
-    agreedBy: { role: 'young-person', name: 'Jade Evans' },
-    method: 'online',
-    timestamp: '2026-11-01T10:00:00Z',
-    policyVersion: '1',
-    language: 'en',
-    textHash: 'sha256-00',
-    choices,
-    exclusions: '',
-    expiresOn: '2027-05-01',
-    ...extra,
-  };
-}
 
 describe('team around model', () => {
   it('takes a good team, and reports two leads, a lead who is not a professional, and unknown kinds', () => {

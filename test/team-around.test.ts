@@ -3,8 +3,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { KithTeamAround } from '../src/components/team-around/team-around.js';
 import type { Team, TeamMember } from '../src/components/team-around/model.js';
-import type { ConsentReceipt } from '../src/components/sharing-agreement/model.js';
-import { earlyHelpFamily } from '../stories/data/sharing.js';
+import { earlyHelpFamily, keptReceipt } from '../stories/data/sharing.js';
 import { everyElement, sendKeys, typeInto, until } from './helpers.js';
 
 if (!customElements.get('kith-team-around')) customElements.define('kith-team-around', KithTeamAround);
@@ -25,24 +24,6 @@ const team: Team = {
   ],
   gaps: ['No one from housing'],
 };
-
-function receiptSharing(choices: ConsentReceipt['choices']): ConsentReceipt {
-  return {
-    id: 'r1',
-    schemaVersion: 1,
-    mode: 'consent',
-    subject: { name: 'Jade' },
-    agreedBy: { role: 'young-person', name: 'Jade Evans' },
-    method: 'online',
-    timestamp: '2026-11-01T10:00:00Z',
-    policyVersion: '1',
-    language: 'en',
-    textHash: 'sha256-00',
-    choices,
-    exclusions: 'CANARY-exclusion',
-    expiresOn: '2027-05-01',
-  };
-}
 
 /** Everything Kith wrote: text and every attribute of the shadow tree. */
 const written = (el: Element): string =>
@@ -77,7 +58,7 @@ describe('<kith-team-around>', () => {
   });
 
   it('joined up with the sharing agreement: what each may see and why, “not agreed” where nothing covers them, and nothing else of the agreement', async () => {
-    const receipt = receiptSharing({ [firstAgency!.id]: { information: [config.information[0]!.id], purposes: [config.purposes[0]!.id] } });
+    const receipt = keptReceipt({ [firstAgency!.id]: { information: [config.information[0]!.id], purposes: [config.purposes[0]!.id] } }, { exclusions: 'CANARY-exclusion' });
     const el = await fixture<KithTeamAround>(html`<kith-team-around .team=${team} .receipt=${JSON.stringify(receipt)} .sharingConfig=${config}></kith-team-around>`);
     const [nia, gran, second] = cards(el);
     const information = typeof config.information[0]!.label === 'string' ? config.information[0]!.label : config.information[0]!.label['en']!;

@@ -1,5 +1,5 @@
 import { FIXED_NOW } from './clock.js';
-import type { SharingConfig } from '../../src/components/sharing-agreement/model.js';
+import type { ConsentReceipt, SharingConfig } from '../../src/components/sharing-agreement/model.js';
 
 /** A review date six months ahead of the fixed clock, so the examples never expire. */
 export function sixMonthsAhead(from = new Date(FIXED_NOW)): string {
@@ -49,3 +49,23 @@ export const safeguardingNotice = (): SharingConfig => ({
     cy: 'mae gennym ddyletswydd gyfreithiol i gydweithio i gadw plant yn ddiogel (Deddf Plant 2004, adran 11).',
   },
 });
+
+/** A receipt Jade's family kept from an earlier visit, choosing `choices` (for the elements that read one: the team around her). */
+export function keptReceipt(choices: ConsentReceipt['choices'], extra: Partial<ConsentReceipt> = {}): ConsentReceipt {
+  return {
+    id: 'r1',
+    schemaVersion: 1,
+    mode: 'consent',
+    subject: { name: 'Jade Evans' },
+    agreedBy: { role: 'young-person', name: 'Jade Evans' },
+    method: 'online',
+    timestamp: '2026-11-01T10:00:00Z',
+    policyVersion: '1',
+    language: 'en',
+    textHash: 'sha256-00',
+    choices,
+    exclusions: '',
+    expiresOn: sixMonthsAhead(),
+    ...extra,
+  };
+}
