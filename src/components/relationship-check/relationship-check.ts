@@ -59,6 +59,8 @@ export type CheckView = 'person' | 'worker';
  * @csspart trends - Earlier checks, as lines and a table.
  * @csspart prompt - The worker's prompt to talk.
  *
+ * @cssprop --kith-relationship-check-max-width - Width of the check (default `40rem`).
+ *
  * @cssstate sent - The answers have been sent.
  * @cssstate prompting - The worker's prompt is shown.
  */

@@ -69,6 +69,8 @@ export interface TeamChangeDetail {
  * @csspart lead - The lead professional's mark.
  * @csspart sharing - What a professional may see under the agreement.
  * @csspart gaps - Gaps the host names.
+ *
+ * @cssprop --kith-team-around-max-width - Width of the team (default `60rem`).
  */
 export class KithTeamAround extends KithElement {
   static override styles = [...KithElement.styles, ...controlStyles, actionMenuStyles, teamAroundStyles];
