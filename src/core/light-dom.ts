@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { JSON_CHILD, parseJson, type ProblemDraft } from './validation.js';
+import { JSON_CHILD, isRecord, parseJson, type ProblemDraft } from './validation.js';
 
 /**
  * Reads a component's `<script type="application/json">` child: data given
@@ -20,5 +20,12 @@ export class JsonChild {
       this.result = parseJson(text, 'script[type="application/json"]');
     }
     return this.result;
+  }
+
+  /** The JSON child's fields: {} when there is none or it is not an object; a child that cannot be parsed adds its problem. */
+  fields(host: Element, problems: ProblemDraft[]): Record<string, unknown> {
+    const json = this.read(host);
+    if (json?.problem) problems.push(json.problem);
+    return isRecord(json?.value) ? json.value : {};
   }
 }

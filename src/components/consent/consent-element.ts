@@ -2,7 +2,7 @@ import type { PropertyValues, PropertyDeclarations } from 'lit';
 import { KithElement } from '../../core/element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import type { StorageAdapter } from '../../core/storage.js';
-import { isRecord, type ProblemDraft } from '../../core/validation.js';
+import type { ProblemDraft } from '../../core/validation.js';
 import { checkLinkAddress, validateCategories, type CategoryChoices, type CookieCategory, type CookieConsent } from './model.js';
 import { changeDetail, consentStore, ConsentStore, type ConsentChangeDetail } from './store.js';
 import { consentSettings } from './settings.js';
@@ -154,9 +154,7 @@ export abstract class KithConsentElement extends KithElement {
   }
 
   private readLightDom(problems: ProblemDraft[]): unknown {
-    const json = this.jsonChild.read(this);
-    if (json?.problem) problems.push(json.problem);
-    return isRecord(json?.value) ? json.value['categories'] : undefined;
+    return this.jsonChild.fields(this, problems)['categories'];
   }
 
   /**

@@ -6,7 +6,7 @@ import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { addEnglish, formatDate, listOf, type Params, joinStrings } from '../../core/localize.js';
 import type { Catalogue } from '../../translations/types.js';
-import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import { sharingAgreementEn } from '../../translations/en/sharing-agreement.js';
 import { newConsentId } from '../consent/model.js';
@@ -170,9 +170,7 @@ export class KithSharingAgreement extends KithFormElement {
   }
 
   private readLightDom(problems: ProblemDraft[]): unknown {
-    const json = this.jsonChild.read(this);
-    if (json?.problem) problems.push(json.problem);
-    return isRecord(json?.value) ? json.value['config'] : undefined;
+    return this.jsonChild.fields(this, problems)['config'];
   }
 
   private adoptReceipt(receipt: ConsentReceipt | null): void {
