@@ -74,41 +74,57 @@ function cellTable(cell, timeoutMs) {
   return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** The case `name` of a family's cell (size, CPU throttle) in a run's results. */
+const caseIn = (results, family, size, throttle, name) => results.cells.find((c) => c.family === family && c.size === size && c.throttle === throttle)?.cases.find((c) => c.name === name);
+/** A case's median of `metric`, as text ('?' when the run did not measure it). */
+const median = (kase, metric) => (kase?.[metric] ? ms(kase[metric].median) : '?');
+
 /**
  * Where Kith loses, why, and what it would take: shown under the goals for
  * each goal not met (issue 7 asks for the reason, not only the number).
  * Written from profiles of these pages (Chrome traces and CPU profiles).
+ * Numbers this run measured are read from it; numbers from separate
+ * profiles give their date.
  */
-const WHY = [
-  [
-    'Radar first render',
-    'Document start → painted is mostly the page loading: fetching, parsing and evaluating the bundle, which every library pays. Counted from document start, Kith’s longest task (evaluating Lit, the core and the radar, then the first render) was 111 ms (median) against Chart.js’s 145 ms, and its render JS 76 ms against 126 ms (2026-12-07). What is left is its entry: 21.8 kB gzip as a page downloads it, against issue 22’s 18 kB; its exports, aggregate mode and reader of the page’s table are already chunks. Moving its editing (keys, taps, drags) into a chunk was tried and saved 160 bytes, so it was not kept.',
-  ],
-  [
-    'Radar one-score update',
-    'The bench times the first score set in a freshly loaded page, when the code has not run yet. Set again and again, as in a conversation, an update took about 1 ms (median of 30 updates, 1 reading, profiled separately on 2026-12-02; 9 in 10 under 2.5 ms). Each one re-renders the whole chart template (every polygon, label, the stage bands and the summary in words) and Lit compares every part; it would take the bands and each reading’s polygon in guarded parts to meet 2 ms from the first.',
-  ],
-  ['Radar at 4× throttle', 'As for the first render: at 4× the page’s load (bundle parse and evaluation, style) dominates; Kith was painted 0.88× as late as Chart.js here (1.09 s against 1.24 s).'],
-  [
-    'Radar, 50 readings',
-    'As for the one-score update, the bench times the first update in a freshly loaded page. Set again and again, a 50-reading update took 2.0 ms at 1× and 7.7 ms at 4× (median of 30 after 10, measured separately on 2026-12-02): inside a frame. Keeping each reading’s drawn polygon between renders was tried and measured no faster (building the keys cost what drawing did), so it was not kept.',
-  ],
-  [
-    'Map 1,000 people, load → stable',
-    'Like with like since issue 22: the d3-force baseline ticks in a loop with Kith’s tick budget and stop rule (64 ticks) instead of one tick a frame, and “stable” is Kith’s last picture drawn (layoutComplete), not the end of its settling note. d3-force is stable first (0.74 s) by blocking the page for all of it (its longest task, 0.70 s); Kith’s force layout starts from the rings layout and settles in a worker with no task over 100 ms, then draws its last picture: 1.61 s. Most of Kith’s time is drawing the map in steps, a step per painted frame so that no task is long, so it follows the frames the browser gives: a 100-person map took 1.1 s to be drawn whole here, against 0.34 s on 2026-12-02. That is this machine, not Kith: the code and bench of that day (801b637), run here again, took 0.96 s.',
-  ],
-  [
-    'longest task',
-    'Counted from document start since issue 22, the library’s loading and evaluation included (before, from the case’s own start): Kith’s map had medians of 54–73 ms at 1× (worst 123 ms, 5,000 people, force). The long task is the first one: evaluating Lit, the core and the map (29 kB gzip) and the first render. No later task of the map’s own is meant to run over 50 ms (data checked a few hundred people at a time, the force layout in a worker, canvas batches in tasks of their own). A smaller entry (issue 22’s 28 kB for the map’s page) would shorten the first.',
-  ],
-  ['from document start', 'See longest task: the task over 50 ms is the first, in which the page evaluates Lit, the core and the map.'],
-  ['first picture ≤ 200 ms', 'The first step is painted after the data is read and sorted in tasks, and after the page has evaluated the map’s code: 245 ms on this run’s machine (its noise probe ran 1.33× slower than on 2026-12-02, when it took 91 ms).'],
-  ['stable force layout ≤ 1 s', 'See load → stable: 1.61 s to the last picture drawn.'],
-  [
-    'Banner CLS 0: Kith (empty element)',
-    'An empty element has no height until its script runs; the banner then appears at the top of the page (the GOV.UK pattern) and pushes the page down. With its no-JS form in the page, as the docs recommend, the banner is there from the first paint and nothing moves.',
-  ],
-];
+function why(results) {
+  const measured = results.date.slice(0, 10);
+  const radar = (throttle, name) => caseIn(results, 'radar', '10 scales × 1 reading', throttle, name);
+  const map = (size, name) => caseIn(results, 'map', size, 1, name);
+  const [kithRadar, chart] = [radar(1, 'Kith'), radar(1, 'Chart.js 4')];
+  const [kithForce, d3Canvas] = [map('1,000 people', 'Kith (force)'), map('1,000 people', 'd3-force (canvas)')];
+  const mapTasks = ['100 people', '1,000 people', '5,000 people'].flatMap((size) => ['Kith (rings)', 'Kith (force)'].map((name) => map(size, name)?.longestTask)).filter(Boolean);
+  const taskRange = mapTasks.length ? `${ms(Math.min(...mapTasks.map((t) => t.median)))}–${ms(Math.max(...mapTasks.map((t) => t.median)))} (worst ${ms(Math.max(...mapTasks.map((t) => t.max)))})` : '?';
+  return [
+    [
+      'Radar first render',
+      `Document start → painted is mostly the page loading: fetching, parsing and evaluating the bundle, which every library pays. Counted from document start, Kith’s longest task (evaluating Lit, the core and the radar, then the first render) was ${median(kithRadar, 'longestTask')} (median) against Chart.js’s ${median(chart, 'longestTask')}, and its render JS ${median(kithRadar, 'renderJs')} against ${median(chart, 'renderJs')} (${measured}). What is left is its entry: 21.6 kB gzip as a page downloads it (the size check, 2026-12-07), against issue 22’s 18 kB; its exports, aggregate mode and reader of the page’s table are already chunks. Moving its editing (keys, taps, drags) into a chunk was tried and saved 160 bytes, so it was not kept.`,
+    ],
+    [
+      'Radar one-score update',
+      'The bench times the first score set in a freshly loaded page, when the code has not run yet. Set again and again, as in a conversation, an update took about 1 ms (median of 30 updates, 1 reading, profiled separately on 2026-12-02; 9 in 10 under 2.5 ms). Each one re-renders the whole chart template (every polygon, label, the stage bands and the summary in words) and Lit compares every part; it would take the bands and each reading’s polygon in guarded parts to meet 2 ms from the first.',
+    ],
+    ['Radar at 4× throttle', `As for the first render: at 4× the page’s load (bundle parse and evaluation, style) dominates; Kith was painted at ${median(radar(4, 'Kith'), 'painted')} against Chart.js’s ${median(radar(4, 'Chart.js 4'), 'painted')} here.`],
+    [
+      'Radar, 50 readings',
+      'As for the one-score update, the bench times the first update in a freshly loaded page. Set again and again, a 50-reading update took 2.0 ms at 1× and 7.7 ms at 4× (median of 30 after 10, measured separately on 2026-12-02): inside a frame. Keeping each reading’s drawn polygon between renders was tried and measured no faster (building the keys cost what drawing did), so it was not kept.',
+    ],
+    [
+      'Map 1,000 people, load → stable',
+      `Like with like since issue 22: the d3-force baseline ticks in a loop with Kith’s tick budget and stop rule (64 ticks) instead of one tick a frame, and “stable” is Kith’s last picture drawn (layoutComplete), not the end of its settling note. d3-force is stable first (${median(d3Canvas, 'stable')}) by blocking the page for all of it (its longest task, ${median(d3Canvas, 'longestTask')}); Kith’s force layout starts from the rings layout and settles in a worker, then draws its last picture: ${median(kithForce, 'stable')}. Most of Kith’s time is drawing the map in steps, a step per painted frame so that no task is long, so it follows the frames the browser gives: a 100-person map took ${median(map('100 people', 'Kith (rings)'), 'stable')} to be drawn whole in this run.`,
+    ],
+    [
+      'longest task',
+      `Counted from document start since issue 22, the library’s loading and evaluation included (before, from the case’s own start): Kith’s map had medians of ${taskRange} at 1×. The long task is the first one: evaluating Lit, the core and the map (29 kB gzip) and the first render. No later task of the map’s own is meant to run over 50 ms (data checked a few hundred people at a time, the force layout in a worker, canvas batches in tasks of their own). A smaller entry (issue 22’s 28 kB for the map’s page) would shorten the first.`,
+    ],
+    ['from document start', 'See longest task: the task over 50 ms is the first, in which the page evaluates Lit, the core and the map.'],
+    ['first picture ≤ 200 ms', `The first step is painted after the data is read and sorted in tasks, and after the page has evaluated the map’s code: ${median(map('1,000 people', 'Kith (rings)'), 'firstStep')} in this run (91 ms on 2026-12-02; compare the runs’ noise probes before the numbers).`],
+    ['stable force layout ≤ 1 s', `See load → stable: ${median(kithForce, 'stable')} to the last picture drawn.`],
+    [
+      'Banner CLS 0: Kith (empty element)',
+      'An empty element has no height until its script runs; the banner then appears at the top of the page (the GOV.UK pattern) and pushes the page down. With its no-JS form in the page, as the docs recommend, the banner is there from the first paint and nothing moves.',
+    ],
+  ];
+}
 
 /** The goals issue 7 set, each met or not, with the numbers. */
 function goals(results) {
@@ -177,7 +193,7 @@ function goals(results) {
     if (c?.longestTask) goal(`Map 1,000 people, ${name}: no task over 50 ms from document start (issue 22)`, c.longestTask.max <= 50, `worst ${c.longestTask.max ? ms(c.longestTask.max) : 'none'}`);
   }
   const missed = lines.filter((line) => line.includes('**not met**'));
-  const reasons = WHY.filter(([goalText]) => missed.some((line) => line.includes(goalText))).map(([goalText, why]) => `- **${goalText}**: ${why}`);
+  const reasons = why(results).filter(([goalText]) => missed.some((line) => line.includes(goalText))).map(([goalText, reason]) => `- **${goalText}**: ${reason}`);
   return [
     '| Goal (issue 7) | | Measured (median, 1× unless said) |',
     '| --- | --- | --- |',
