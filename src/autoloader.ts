@@ -21,6 +21,8 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'kith-consent-gate': () => import('./components/consent-gate/define.js'),
   'kith-sharing-agreement': () => import('./components/sharing-agreement/define.js'),
   'kith-plan-editor': () => import('./components/plan-editor/define.js'),
+  'kith-team-around': () => import('./components/team-around/define.js'),
+  'kith-relationship-check': () => import('./components/relationship-check/define.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

@@ -19,6 +19,8 @@ import './components/cookie-preferences/define.js';
 import './components/consent-gate/define.js';
 import './components/sharing-agreement/define.js';
 import './components/plan-editor/define.js';
+import './components/team-around/define.js';
+import './components/relationship-check/define.js';
 
 export * from './core/index.js';
 export { KithStageBadge } from './components/stage-badge/stage-badge.js';
@@ -30,3 +32,5 @@ export { KithCookiePreferences } from './components/cookie-preferences/cookie-pr
 export { KithConsentGate } from './components/consent-gate/consent-gate.js';
 export { KithSharingAgreement } from './components/sharing-agreement/sharing-agreement.js';
 export { KithPlanEditor } from './components/plan-editor/plan-editor.js';
+export { KithTeamAround } from './components/team-around/team-around.js';
+export { KithRelationshipCheck } from './components/relationship-check/relationship-check.js';

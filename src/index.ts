@@ -12,3 +12,5 @@ export * from './components/cookie-preferences/index.js';
 export * from './components/consent-gate/index.js';
 export * from './components/sharing-agreement/index.js';
 export * from './components/plan-editor/index.js';
+export * from './components/team-around/index.js';
+export * from './components/relationship-check/index.js';

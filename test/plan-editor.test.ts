@@ -9,6 +9,7 @@ import { wellbeingInstrument } from '../src/components/strengths-radar/instrumen
 import { evansSafetyPlan, jonesFamilyPlan, largePlan, withSignOff } from '../stories/data/plans.js';
 import { sixMonths } from '../stories/data/readings.js';
 import { familyMap } from '../stories/data/networks.js';
+import { samsTeam } from '../stories/data/teams.js';
 import { THEMES } from '../stories/support/themes.js';
 import { chooseAction, useTheme, sendKeys, until } from './helpers.js';
 import { $, $$, addStatement, byId, choose, text, typeInto as type } from './plan-editor-helpers.js';
@@ -283,6 +284,28 @@ describe('kith-plan-editor', () => {
     choose(byId(el, 'who-a3'), 'Auntie Sue');
     expect(el.value!.goals[1]!.actions[0]!.personId).to.equal(undefined);
     await expect(el).to.be.accessible();
+  });
+
+  it('gives actions to the team around the family too: map people first, then members not on the map; a member on the map is that person', async () => {
+    await import('../src/components/team-around/define.js');
+    const team = await fixture<HTMLElement & { team: unknown; updateComplete: Promise<unknown> }>(html`<kith-team-around editable .team=${samsTeam()}></kith-team-around>`);
+    const el = await editor();
+    el.map = familyMap;
+    el.team = team;
+    await el.updateComplete;
+    const offered = $$(el, '#people option').map((o) => o.getAttribute('value'));
+    expect(offered.filter((name) => name === 'Alex Rao'), 'Alex is on the map and in the team: offered once').to.have.length(1);
+    expect(offered).to.include('Karen Jones');
+    choose(byId(el, 'who-a3'), 'Karen Jones');
+    expect(el.value!.goals[1]!.actions[0], 'Karen is the map’s “mum”').to.include({ who: 'Karen Jones', personId: 'mum' });
+    // Someone added to the team appears in the list the next time it is drawn.
+    team.team = { ...samsTeam(), members: [...samsTeam().members, { id: 'gwen', name: 'Gwen Price', kind: 'professional' }] };
+    await team.updateComplete;
+    team.dispatchEvent(new CustomEvent('kith-team-change', { detail: {} }));
+    await el.updateComplete;
+    expect($$(el, '#people option').map((o) => o.getAttribute('value'))).to.include('Gwen Price');
+    choose(byId(el, 'who-a3'), 'Gwen Price');
+    expect(el.value!.goals[1]!.actions[0]).to.include({ who: 'Gwen Price', personId: 'gwen' });
   });
 
   it('follows a linked radar element: a score set on it updates the goal', async () => {

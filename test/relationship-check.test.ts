@@ -1,28 +1,15 @@
-// <kith-relationship-check> (issue 24, in progress: not yet in the catalogue,
-// so it has no define module; the test registers it under its tag).
+// <kith-relationship-check>: sliders by keyboard and pointer, the record, trends and the worker's prompt.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { KithRelationshipCheck } from '../src/components/relationship-check/relationship-check.js';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import '../src/components/relationship-check/define.js';
+import type { KithRelationshipCheck } from '../src/components/relationship-check/relationship-check.js';
 import { kithRelationshipCheck } from '../src/components/relationship-check/default-instrument.js';
-import type { CheckRecord } from '../src/components/relationship-check/model.js';
+import { yearOfChecks } from '../stories/data/checks.js';
 import { everyElement, sendKeys, typeInto } from './helpers.js';
-
-if (!customElements.get('kith-relationship-check')) customElements.define('kith-relationship-check', KithRelationshipCheck);
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 const sliders = (el: Element): HTMLInputElement[] => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="slider"]')];
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-/** A year of checks, monthly, every item at `value(month)`. */
-function yearOfChecks(value: (month: number) => number): CheckRecord[] {
-  return Array.from({ length: 12 }, (_, month) => ({
-    instrumentId: kithRelationshipCheck.id,
-    instrumentVersion: '1',
-    values: Object.fromEntries(kithRelationshipCheck.items.map((item) => [item.id, value(month)])),
-    comment: '',
-    time: `2026-${String(month + 1).padStart(2, '0')}-03T10:00:00Z`,
-    completedBy: 'person' as const,
-  }));
-}
 
 describe('<kith-relationship-check>', () => {
   it('asks Kith’s four questions as real sliders, none answered yet, each read out with its ends', async () => {
@@ -89,6 +76,24 @@ describe('<kith-relationship-check>', () => {
     expect(text(thanks)).to.contain('Thank you. Your answers have been saved.');
     expect(text(thanks)).to.contain('The way we worked suits me: not answered');
     await expect(el).to.be.accessible();
+  });
+
+  it('a slider follows the pointer: pressed near its low end and dragged most of the way, its value and read-out follow', async () => {
+    const el = await fixture<KithRelationshipCheck>(html`<kith-relationship-check></kith-relationship-check>`);
+    const [first] = sliders(el);
+    const box = first!.getBoundingClientRect();
+    const y = Math.round(box.y + box.height / 2);
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width * 0.1), y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width * 0.5), y] });
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width * 0.8), y] });
+    await sendMouse({ type: 'up' });
+    await resetMouse();
+    await el.updateComplete;
+    const value = Number(first!.value);
+    expect(value, 'about 8 of 10').to.be.within(6.5, 9.5);
+    expect(first!.getAttribute('aria-valuetext')).to.equal(`${value} out of 10. 0 means “Not at all”, 10 means “Completely”.`);
+    expect(text($(el, '[part="item"] output'))).to.equal(String(value));
   });
 
   it('anonymous: no name in the record, the event, the form value or anything shown', async () => {

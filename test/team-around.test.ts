@@ -1,12 +1,12 @@
-// <kith-team-around> (issue 24, in progress: not yet in the catalogue, so it
-// has no define module; the test registers it under its tag).
+// <kith-team-around>: the two views, sharing joined up, editing and exports.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { KithTeamAround } from '../src/components/team-around/team-around.js';
+import '../src/components/team-around/define.js';
+import type { KithTeamAround } from '../src/components/team-around/team-around.js';
 import type { Team, TeamMember } from '../src/components/team-around/model.js';
 import { earlyHelpFamily, keptReceipt } from '../stories/data/sharing.js';
+import { familyMap } from '../stories/data/networks.js';
+import { samsTeam } from '../stories/data/teams.js';
 import { everyElement, sendKeys, typeInto, until } from './helpers.js';
-
-if (!customElements.get('kith-team-around')) customElements.define('kith-team-around', KithTeamAround);
 
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const cards = (el: Element): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="member"]')];
@@ -158,6 +158,44 @@ describe('<kith-team-around>', () => {
       await el.updateComplete;
       expect(cards(el).map((card) => text(card.querySelector('h3')))).to.not.include('Gran');
       await until(() => el.shadowRoot!.activeElement?.id === 'add-member', 'focus on Add');
+    });
+  });
+
+  describe('linked to the family’s relationship map', () => {
+    it('adding someone offers the people on the map not yet in the team; choosing one fills their name and kind and links them', async () => {
+      await import('../src/components/relationship-map/define.js');
+      const map = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(
+        html`<kith-relationship-map readonly focus=${familyMap.focus} .people=${familyMap.people} .relationships=${familyMap.relationships}></kith-relationship-map>`,
+      );
+      const el = await fixture<KithTeamAround>(html`<kith-team-around editable view="professional" .team=${samsTeam()} .map=${map}></kith-team-around>`);
+      el.shadowRoot!.getElementById('add-member')!.click();
+      await el.updateComplete;
+      const pick = el.shadowRoot!.querySelector<HTMLSelectElement>('#member-from-map')!;
+      const offered = [...pick.options].map((option) => option.textContent!.trim());
+      // Sam (the focus), Bryn the dog and the school (a place) are not offered; Karen, Nan and Alex are in the team already.
+      expect(offered).to.deep.equal(['Someone not on the map', 'Gareth Jones', 'Ffion', 'Rhys', 'Saturday football', 'CAMHS']);
+      await expect(el).to.be.accessible();
+      pick.value = 'camhs';
+      pick.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect((el.shadowRoot!.getElementById('member-name') as HTMLInputElement).value).to.equal('CAMHS');
+      expect((el.shadowRoot!.getElementById('member-kind') as HTMLSelectElement).value, 'a service joins as a professional').to.equal('professional');
+      const changed = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.member-form button[type="submit"]')!.click();
+      const { detail } = await changed;
+      expect(detail.team.members.at(-1)).to.deep.equal({ id: 'camhs', name: 'CAMHS', kind: 'professional', mapPersonId: 'camhs' });
+      expect(el.value!.members.at(-1)!.mapPersonId).to.equal('camhs');
+    });
+
+    it('offers no map picker without a map, or when everyone on it is in the team', async () => {
+      const el = await fixture<KithTeamAround>(html`<kith-team-around editable .team=${samsTeam()}></kith-team-around>`);
+      el.shadowRoot!.getElementById('add-member')!.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#member-from-map')).to.equal(null);
+      el.map = { focus: 'sam', people: [{ id: 'sam', name: 'Sam', kind: 'person' }, { id: 'mum', name: 'Karen Jones', kind: 'family', ring: 1 }] };
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#member-from-map')).to.equal(null);
     });
   });
 });

@@ -11,6 +11,7 @@ import { FAMILIES, type Family } from './reliability/families.js';
 import { serviceReadings, threeViews } from '../stories/data/readings.js';
 import { circlesOfSupport } from '../stories/data/networks.js';
 import { safeguardingNotice } from '../stories/data/sharing.js';
+import { steadyYear } from '../stories/data/checks.js';
 import { evansSafetyPlan, morganProfile, owenPath } from '../stories/data/plans.js';
 import { agreeAsJade } from '../stories/support/sharing.js';
 import { freshPage } from './consent-helpers.js';
@@ -218,6 +219,11 @@ const VARIANTS: Readonly<Record<string, readonly [string, () => Record<string, u
     ['a one-page profile', () => ({ template: 'one-page-profile', plan: morganProfile(), personName: 'Eirlys', view: 'family' })],
   ],
   'kith-stage-badge': [['not scored', () => ({ score: undefined })]],
+  'kith-team-around': [['the family view, with no agreement', () => ({ view: 'family', receipt: undefined })]],
+  'kith-relationship-check': [
+    ['the person’s view', () => ({ view: 'person', history: [] })],
+    ['below the service’s cut-off', () => ({ history: steadyYear(), cutOff: 35 })],
+  ],
 };
 
 /** The buttons (and menu items) a person can press now, one for each kind: its part, else its name. */

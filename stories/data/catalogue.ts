@@ -23,8 +23,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
   { tags: ['kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate'], family: 'Consent', summary: 'GOV.UK cookie banner and cookies page, and gating of scripts and embeds until consent is given.', status: 'available', docs: '/docs/components-consent-guide--docs' },
   { tags: ['kith-sharing-agreement'], family: 'Consent', summary: 'Information-sharing consent or notice, with consent receipts.', status: 'available', docs: '/docs/components-sharing-agreement--docs' },
   { tags: ['kith-plan-editor'], family: 'Plans', summary: 'Co-produced plans: whose words each statement is, family and professional lanes, sign-off, co-editing through Yjs.', status: 'available', docs: '/docs/components-plan-editor-guide--docs' },
-  { tags: ['kith-team-around'], family: 'Teams', summary: 'The professionals around a family: who is involved, who leads, and how they work together.', status: 'planned' },
-  { tags: ['kith-relationship-check'], family: 'Teams', summary: 'A short check of how a working relationship feels, from each side.', status: 'planned' },
+  { tags: ['kith-team-around'], family: 'Teams', summary: 'The team around a person or family: who is involved, who leads, how to reach each, and what each may see under the family’s sharing agreement.', status: 'available', docs: '/docs/components-team-around-guide--docs' },
+  { tags: ['kith-relationship-check'], family: 'Teams', summary: 'A short check, after a visit or call, of how the relationship is going: sliders, a comment, and for the worker a prompt to talk when things dip.', status: 'available', docs: '/docs/components-relationship-check-guide--docs' },
   { tags: ['kith-story'], family: 'Learning', summary: 'A person’s story in their own words, over time.', status: 'planned' },
   { tags: ['kith-learning-view'], family: 'Learning', summary: 'What a service is learning, for the people who commission it: accountability for learning, not targets.', status: 'planned' },
 ];

@@ -69,3 +69,7 @@ export function keptReceipt(choices: ConsentReceipt['choices'], extra: Partial<C
     ...extra,
   };
 }
+
+/** Jade's receipt from her last visit: her school may see school and attendance, the nursing team her health, both to plan help together; housing was not agreed. */
+export const jadesReceipt = (): ConsentReceipt =>
+  keptReceipt({ school: { information: ['school'], purposes: ['plan'] }, health: { information: ['health'], purposes: ['plan'] } });

@@ -9,10 +9,13 @@ import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/sharing-agreement/define.js';
+import '../../src/components/team-around/define.js';
 import type { KithStrengthsRadar } from '../../src/components/strengths-radar/strengths-radar.js';
 import type { KithRelationshipMap } from '../../src/components/relationship-map/relationship-map.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
 import type { KithSharingAgreement } from '../../src/components/sharing-agreement/sharing-agreement.js';
+import type { KithTeamAround } from '../../src/components/team-around/team-around.js';
+import type { Team, TeamMember } from '../../src/components/team-around/model.js';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { DEFAULT_MIN_GROUP_SIZE, type Reading } from '../../src/components/strengths-radar/model.js';
 import { PERSON_KINDS, RELATIONSHIP_TYPES, type MapData, type Person, type Relationship } from '../../src/components/relationship-map/model.js';
@@ -20,7 +23,8 @@ import type { Plan, Statement } from '../../src/components/plan-editor/model.js'
 import type { ConsentReceipt, SharingConfig } from '../../src/components/sharing-agreement/model.js';
 import { configureConsent, setConsent } from '../../src/components/consent/store.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
-import { earlyHelpFamily } from '../../stories/data/sharing.js';
+import { earlyHelpFamily, keptReceipt } from '../../stories/data/sharing.js';
+import { evansTeam } from '../../stories/data/teams.js';
 import { cookieNames, freshPage } from '../consent-helpers.js';
 import { typeInto } from '../helpers.js';
 import { fuzzSettings } from '../reliability/harness.js';
@@ -183,6 +187,76 @@ describe('privacy rules, held on every channel (canary strings)', function () {
         expect(leaks(channels, canaries)).to.deep.equal([]);
       }),
       await privacySettings(4),
+    );
+  });
+
+  it('a member marked private shows only to professionals: not in the family view’s DOM, attributes, accessibility tree, exports, events or server HTML', async () => {
+    const hidden = fc.array(fc.record({ kind: fc.constantFrom('family', 'community', 'professional'), preferred: fc.constantFrom('phone', 'text', 'email') }), { minLength: 1, maxLength: 3 });
+    await fc.assert(
+      fc.asyncProperty(hidden, async (added) => {
+        const base = evansTeam();
+        const secret: TeamMember[] = added.map(({ kind, preferred }, i) => ({
+          id: `secret${i}`,
+          name: canary('name', i),
+          role: canary('role', i),
+          agencyName: canary('agency', i),
+          kind: kind as TeamMember['kind'],
+          private: true,
+          contact: { preferred: preferred as 'phone', phone: `0770090${i}999`, email: `${canary('email', i)}@example.org`, hours: canary('hours', i), note: canary('note', i) },
+          nextStep: canary('step', i),
+          familyWants: canary('wants', i),
+        }));
+        const team: Team = { ...base, members: [...base.members.filter((member) => !member.private), ...secret] };
+        const canaries = secret.flatMap((member) => [member.name, member.role as string, member.agencyName as string, member.contact!.hours as string, member.contact!.note as string, member.contact!.phone!, member.nextStep as string, member.familyWants!]);
+        const mounted: Mounted<KithTeamAround> = await mountView<KithTeamAround>('team, family view', { team });
+        const { el } = mounted;
+        // A change by the family: the event carries the team, as the host gave it, so it is not a channel of the view.
+        const exports = [
+          { name: 'exportJSON()', text: el.exportJSON() },
+          { name: 'exportCSV()', text: el.exportCSV() },
+          ...secret.map((member) => ({ name: `exportVCard(${member.id})`, text: String(el.exportVCard(member.id)) })),
+          ...team.members.map((member) => ({ name: `exportVCard(${member.id})`, text: String(el.exportVCard(member.id)) })),
+        ];
+        const channels = [...pageChannels(mounted).filter((channel) => !channel.name.endsWith('detail')), ...(await accessibilityTree()), ...exports, ...(await serverRendered('team, family view', { team }))];
+        mounted.form.remove();
+        expect(leaks(channels, canaries)).to.deep.equal([]);
+      }),
+      await privacySettings(4),
+    );
+  });
+
+  it('each professional’s row shows only what the agreement lets their agency see, and nothing of the agreement beyond it', async () => {
+    const base = earlyHelpFamily();
+    const config: SharingConfig = {
+      ...base,
+      information: base.information.map((kind, i) => ({ id: kind.id, label: canary('info', i) })),
+      purposes: base.purposes.map((purpose, i) => ({ id: purpose.id, label: canary('purpose', i) })),
+    };
+    const professionals = evansTeam().members.filter((member) => member.kind === 'professional' && member.agency && config.agencies.some((agency) => agency.id === member.agency));
+    const choice = fc.record({ information: fc.subarray(config.information.map((kind) => kind.id)), purposes: fc.subarray(config.purposes.map((purpose) => purpose.id)) });
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...config.agencies.map((agency) => agency.id)), choice), async (choices) => {
+        const receipt = keptReceipt(choices, { exclusions: canary('exclusion', 0) });
+        const holder = document.createElement('form');
+        document.body.append(holder);
+        const el = Object.assign(document.createElement('kith-team-around'), { team: evansTeam(), receipt, sharingConfig: config }) as KithTeamAround;
+        el.setAttribute('view', 'professional');
+        holder.append(el);
+        await el.updateComplete;
+        const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="member"]')];
+        for (const member of professionals) {
+          const card = cards.find((each) => each.querySelector('h3')?.textContent === member.name)!;
+          const chosen = choices[member.agency!];
+          const agreed = chosen && chosen.information.length > 0 && chosen.purposes.length > 0 ? chosen : { information: [], purposes: [] };
+          const said = card.textContent!;
+          config.information.forEach((kind) => expect(said.includes(kind.label as string), `${member.name}: ${kind.id}`).to.equal(agreed.information.includes(kind.id)));
+          config.purposes.forEach((purpose) => expect(said.includes(purpose.label as string), `${member.name}: ${purpose.id}`).to.equal(agreed.purposes.includes(purpose.id)));
+          expect(said.includes('Sharing not agreed'), `${member.name}: not agreed`).to.equal(agreed.information.length === 0);
+        }
+        expect(leaks(pageChannels({ el, form: holder, events: [] }), [canary('exclusion', 0)])).to.deep.equal([]);
+        holder.remove();
+      }),
+      await privacySettings(8),
     );
   });
 

@@ -8,6 +8,7 @@ import { PLAN_TEMPLATES } from '../../src/components/plan-editor/templates.js';
 import type { Reading } from '../../src/components/strengths-radar/model.js';
 import type { MapData, NameDisplay } from '../../src/components/relationship-map/model.js';
 import type { Plan } from '../../src/components/plan-editor/model.js';
+import type { Team } from '../../src/components/team-around/model.js';
 
 export const PRIVACY_VIEWS = {
   'radar aggregate': ({ readings }: { readings: Reading[] }): TemplateResult =>
@@ -16,6 +17,7 @@ export const PRIVACY_VIEWS = {
     html`<kith-relationship-map name="network" display=${display} focus=${map.focus} .people=${map.people} .relationships=${map.relationships}></kith-relationship-map>`,
   'plan, family view': ({ plan }: { plan: Plan }): TemplateResult =>
     html`<kith-plan-editor name="plan" view="family" author="Karen Jones" author-role="parent" .template=${PLAN_TEMPLATES['family-action-plan']!} .plan=${plan}></kith-plan-editor>`,
+  'team, family view': ({ team }: { team: Team }): TemplateResult => html`<kith-team-around view="family" editable .team=${team}></kith-team-around>`,
 } as const;
 
 export type PrivacyView = keyof typeof PRIVACY_VIEWS;

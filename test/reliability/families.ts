@@ -8,11 +8,16 @@ import '../../src/components/consent-gate/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
+import '../../src/components/team-around/define.js';
+import '../../src/components/relationship-check/define.js';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { sixMonths } from '../../stories/data/readings.js';
 import { familyMap, familySnapshots } from '../../stories/data/networks.js';
 import { councilCategories } from '../../stories/data/cookies.js';
-import { earlyHelpFamily } from '../../stories/data/sharing.js';
+import { earlyHelpFamily, jadesReceipt } from '../../stories/data/sharing.js';
+import { evansTeam } from '../../stories/data/teams.js';
+import { kithRelationshipCheck } from '../../src/components/relationship-check/default-instrument.js';
+import { yearWithADip } from '../../stories/data/checks.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
 
@@ -32,6 +37,8 @@ export const FAMILIES: readonly Family[] = [
   { tag: 'kith-sharing-agreement', properties: () => ({ config: earlyHelpFamily() }) },
   { tag: 'kith-plan-editor', properties: () => ({ plan: jonesFamilyPlan(), author: 'Alex Rao', personName: 'Sam' }), attributes: { template: 'family-action-plan' } },
   { tag: 'kith-stage-badge', properties: () => ({ stages: exampleStages, score: 6 }) },
+  { tag: 'kith-team-around', properties: () => ({ team: evansTeam(), receipt: jadesReceipt(), sharingConfig: earlyHelpFamily() }), attributes: { view: 'professional', editable: '' } },
+  { tag: 'kith-relationship-check', properties: () => ({ instrument: kithRelationshipCheck, history: yearWithADip() }), attributes: { view: 'worker', 'person-name': 'Eirlys' } },
 ];
 
 /** Each element's attributes, as the custom-elements manifest declares them. */

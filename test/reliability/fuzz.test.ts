@@ -11,6 +11,8 @@ import '../../src/components/cookie-preferences/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
+import '../../src/components/team-around/define.js';
+import '../../src/components/relationship-check/define.js';
 import { validateInstrument, validateReadings } from '../../src/components/strengths-radar/model.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { validateMap, validateSnapshots } from '../../src/components/relationship-map/model.js';
@@ -26,6 +28,11 @@ import { councilCategories } from '../../stories/data/cookies.js';
 import { earlyHelpFamily, safeguardingNotice } from '../../stories/data/sharing.js';
 import { evansSafetyPlan, jonesFamilyPlan, morganProfile, owenPath } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
+import { validateTeam } from '../../src/components/team-around/model.js';
+import { validateHistory, validateInstrument as validateCheckInstrument } from '../../src/components/relationship-check/model.js';
+import { kithRelationshipCheck } from '../../src/components/relationship-check/default-instrument.js';
+import { evansTeam, samsTeam } from '../../stories/data/teams.js';
+import { steadyYear, yearWithADip } from '../../stories/data/checks.js';
 import { freshPage } from '../consent-helpers.js';
 import { fuzzSettings, mount, type Case } from './harness.js';
 import { hostileText, hostileValue, mutated } from './hostile.js';
@@ -220,6 +227,31 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
         if (!range) return problems.length > 0;
         return validateStages(stages, range).problems.length > 0 || validateScore(score, range).length > 0;
       },
+      150,
+    );
+  });
+
+  it('team around: teams', async () => {
+    await fuzzFamily(
+      'team around',
+      validOrBroken(fc.constantFrom(evansTeam(), samsTeam())),
+      (team, lang) => ({ tag: 'kith-team-around', properties: { team }, attributes: { view: 'professional', editable: '' }, lang }),
+      (team) => validateTeam(team).problems.length > 0,
+      150,
+    );
+  });
+
+  it('relationship check: instruments and earlier checks', async () => {
+    const inputs = fc.record({
+      instrument: validOrBroken(fc.constant(kithRelationshipCheck)),
+      history: validOrBroken(fc.constantFrom(yearWithADip(), steadyYear(), [])),
+    });
+    await fuzzFamily(
+      'relationship check',
+      inputs,
+      (properties, lang) => ({ tag: 'kith-relationship-check', properties, attributes: { view: 'worker' }, lang }),
+      // Not set (or null) means Kith's own questions and no earlier checks.
+      ({ instrument, history }) => (instrument != null && validateCheckInstrument(instrument).problems.length > 0) || validateHistory(history ?? undefined).problems.length > 0,
       150,
     );
   });

@@ -74,6 +74,12 @@ const INTERACTIONS: Record<string, (el: HTMLElement) => void> = {
     box.value = 'Calmer mornings';
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   },
+  'kith-team-around': (el) => shadowQuery(el, '#add-member').click(),
+  'kith-relationship-check': (el) => {
+    const slider = shadowQuery<HTMLInputElement>(el, '[part="slider"]');
+    slider.value = '7';
+    slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
   'kith-stage-badge': (el) => {
     (el as HTMLElement & { score: number }).score = 3;
   },

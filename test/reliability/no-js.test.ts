@@ -13,8 +13,12 @@ import '../../src/components/consent-gate/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
+import '../../src/components/team-around/define.js';
+import '../../src/components/relationship-check/define.js';
 import type { KithElement } from '../../src/core/element.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
+import type { KithTeamAround } from '../../src/components/team-around/team-around.js';
+import { sendKeys } from '../helpers.js';
 import { memoryStorage } from '../../src/core/storage.js';
 import { freshPage } from '../consent-helpers.js';
 import { pageBody } from '../../stories/support/page-markup.js';
@@ -223,6 +227,77 @@ describe('without JavaScript, every component’s light DOM is meaningful; with 
       const el = await withJavaScript(page, 'kith-stage-badge');
       expect(shadowText(el)).to.contain('Trying');
       expect(shadowText(el)).to.contain('3 of 5');
+    });
+  });
+
+  describe('team around: the team as a list', () => {
+    const page = '/test/no-js/team-around.html';
+
+    it('JavaScript off: who is in the team, what each does and how to reach them, and the gap', async () => {
+      const result = await visit({ page, element: 'kith-team-around' });
+      expect(result.upgraded).to.equal(0);
+      expect(result.headings).to.deep.equal(['The team around the Evans family', 'Who is in the team around the Evans family']);
+      expect(result.visibleText).to.contain('Nia Roberts, family support worker, Early Help. Lead professional.');
+      expect(result.visibleText).to.contain('Gaps in the team: no one from housing yet.');
+    });
+
+    it('JavaScript on: the same three people from the JSON child, the lead first; the page’s list is not shown twice', async () => {
+      const el = await withJavaScript<KithTeamAround>(page, 'kith-team-around');
+      const names = [...el.shadowRoot!.querySelectorAll('[part~="member"] h3')].map((heading) => squash(heading.textContent));
+      expect(names).to.deep.equal(['Nia Roberts', 'Gran (Mair)', 'Mr Hughes']);
+      expect(squash(el.shadowRoot!.querySelector('[part~="gaps"]')?.textContent)).to.contain('No one from housing yet');
+      expect(el.querySelector('ul')!.checkVisibility()).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('relationship check: a form with a number per question, that posts', () => {
+    const page = '/test/no-js/relationship-check.html';
+
+    it('JavaScript off: each question with what 0 and 10 mean, and sending posts the numbers', async () => {
+      const result = await visit({ page, element: 'kith-relationship-check', fill: { 'I felt heard and respected': '7.5', 'Overall, today was right for me': '8' }, click: 'Send', route: '/check' });
+      expect(result.upgraded).to.equal(0);
+      expect(result.visibleText).to.match(/We talked about what matters to me\s+0 is not at all, 10 is completely/);
+      expect(result.posted?.body).to.equal('heard=7.5&mattered=&overall=8&comment=&completedBy=person&record=');
+    });
+
+    it('JavaScript on: the sliders ask the form’s questions, and sending fills the same form and submits it', async () => {
+      const el = await withJavaScript(page, 'kith-relationship-check');
+      const form = el.querySelector('form')!;
+      expect(form.checkVisibility(), 'the page’s form is not shown twice').to.equal(false);
+      const labels = [...el.shadowRoot!.querySelectorAll('[part~="item"] label')].map((label) => squash(label.textContent));
+      expect(labels).to.deep.equal(['I felt heard and respected', 'We talked about what matters to me', 'Overall, today was right for me']);
+      await expect(el).to.be.accessible();
+
+      const posted = new Promise<FormData>((resolve) =>
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          resolve(new FormData(form));
+        }),
+      );
+      const heard = el.shadowRoot!.querySelector<HTMLInputElement>('#item-heard')!;
+      heard.focus();
+      await sendKeys({ press: 'End' });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      const data = await posted;
+      expect([data.get('heard'), data.get('mattered'), data.get('overall'), data.get('completedBy')]).to.deep.equal(['10', '', '', 'person']);
+      const record = JSON.parse(String(data.get('record')));
+      expect(record).to.deep.include({ instrumentId: 'cardiff-check', instrumentVersion: '3', contactId: 'visit-2026-11-22' });
+      expect(record.values).to.deep.equal({ heard: 10, mattered: null, overall: null });
+    });
+
+    it('JavaScript on: a page that cancels kith-check-submit keeps its form unsent', async () => {
+      const el = await withJavaScript(page, 'kith-relationship-check');
+      let submitted = false;
+      el.querySelector('form')!.addEventListener('submit', (event) => {
+        submitted = true;
+        event.preventDefault();
+      });
+      el.addEventListener('kith-check-submit', (event) => event.preventDefault());
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(squash(el.shadowRoot!.querySelector('[part~="thanks"]')?.textContent)).to.contain('Thank you');
     });
   });
 });

@@ -81,6 +81,8 @@ const LIGHT_DOM: Record<string, (properties: Record<string, unknown>, payload: s
   'kith-cookie-preferences': (p) => [jsonChild({ categories: p.categories })],
   'kith-sharing-agreement': (p) => [jsonChild(p.config)],
   'kith-stage-badge': (p) => [jsonChild({ stages: p.stages })],
+  'kith-team-around': (p) => [jsonChild({ team: p.team })],
+  'kith-relationship-check': (p) => [jsonChild({ instrument: p.instrument, history: p.history })],
 };
 
 /** The radar's light-DOM table, the payload as caption, scale names and reading heading. */

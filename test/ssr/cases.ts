@@ -10,6 +10,9 @@ import { communityMap, familyMap } from '../../stories/data/networks.js';
 import { earlyHelpFamily, safeguardingNotice } from '../../stories/data/sharing.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
+import { evansTeam } from '../../stories/data/teams.js';
+import { yearWithADip } from '../../stories/data/checks.js';
+import { jadesReceipt } from '../../stories/data/sharing.js';
 
 const familyActionPlan = PLAN_TEMPLATES['family-action-plan']!;
 
@@ -33,6 +36,11 @@ export const SSR_CASES: Record<string, () => TemplateResult> = {
   'plan editor, family view': () => html`<kith-plan-editor view="family" .template=${familyActionPlan} .plan=${jonesFamilyPlan()}></kith-plan-editor>`,
   'plan editor, practitioner view': () =>
     html`<kith-plan-editor view="practitioner" author="Alex Rao" .template=${familyActionPlan} .plan=${jonesFamilyPlan()}></kith-plan-editor>`,
+  'team around, family view': () => html`<kith-team-around .team=${evansTeam()}></kith-team-around>`,
+  'team around, professional view with sharing': () =>
+    html`<kith-team-around view="professional" .team=${evansTeam()} .receipt=${jadesReceipt()} .sharingConfig=${earlyHelpFamily()}></kith-team-around>`,
+  'relationship check': () => html`<kith-relationship-check contact-id="visit-1"></kith-relationship-check>`,
+  'relationship check, worker, a year': () => html`<kith-relationship-check view="worker" .history=${yearWithADip()}></kith-relationship-check>`,
   'stage badge': () => html`<kith-stage-badge score="6" .stages=${exampleStages}></kith-stage-badge>`,
   'error state': () => html`<kith-strengths-radar .instrument=${{ scales: [] }}></kith-strengths-radar>`,
 };

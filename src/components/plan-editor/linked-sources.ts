@@ -12,8 +12,8 @@ function dataOf(source: unknown, field: 'data' | 'value'): unknown {
 }
 
 /**
- * The radar and map a plan is linked to (elements, or their data): reads the
- * scales a goal can link to and the people an action can be given to, and
+ * The radar, map and team a plan is linked to (elements, or their data):
+ * reads the scales a goal can link to and the people an action can be given to, and
  * reads them again whenever a linked element changes. The reading itself is
  * in the links chunk, fetched only by editors linked to something.
  */
@@ -22,6 +22,7 @@ export class LinkedSources implements ReactiveController {
   private watched: [EventTarget, string][] = [];
   private radar: unknown;
   private map: unknown;
+  private team: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -31,12 +32,13 @@ export class LinkedSources implements ReactiveController {
   }
 
   /** Links to these (null or undefined: not linked). */
-  watch(radar: unknown, map: unknown): void {
+  watch(radar: unknown, map: unknown, team: unknown): void {
     this.unwatch();
     this.radar = radar;
     this.map = map;
+    this.team = team;
     this.read();
-    for (const [source, event] of [[radar, 'kith-score-change'], [map, 'kith-map-change']] as const) {
+    for (const [source, event] of [[radar, 'kith-score-change'], [map, 'kith-map-change'], [team, 'kith-team-change']] as const) {
       if (!(source instanceof EventTarget)) continue;
       source.addEventListener(event, this.read);
       this.watched.push([source, event]);
@@ -57,7 +59,7 @@ export class LinkedSources implements ReactiveController {
   private read = (): void => {
     const read = this.links.value;
     const scales = read ? read.scaleOptions(dataOf(this.radar, 'data')) : [];
-    this.linked = read ? { scales, people: read.personOptions(dataOf(this.map, 'value')), lowest: read.lowestScales(scales) } : NO_LINKS;
+    this.linked = read ? { scales, people: read.personOptions(dataOf(this.map, 'value'), dataOf(this.team, 'value')), lowest: read.lowestScales(scales) } : NO_LINKS;
     this.host.requestUpdate();
   };
 }

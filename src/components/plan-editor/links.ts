@@ -1,7 +1,9 @@
-// Links from a plan to a strengths radar and a relationship map: the scales a
-// goal can be linked to and the people an action can be given to. Pure; its
-// own module, fetched only by editors that are linked to something.
+// Links from a plan to a strengths radar, a relationship map and the team
+// around the family: the scales a goal can be linked to and the people an
+// action can be given to. Pure; its own module, fetched only by editors that
+// are linked to something.
 import { isRecord, localText, type LocalisedText } from '../../core/validation.js';
+import { peopleOf } from '../relationship-map/people-of.js';
 
 export interface ScaleOption {
   id: string;
@@ -43,12 +45,20 @@ export function scaleOptions(data: unknown): ScaleOption[] {
   });
 }
 
-/** The people an action can be given to, from a map's data (`{people}`). */
-export function personOptions(data: unknown): PersonOption[] {
-  if (!isRecord(data) || !Array.isArray(data['people'])) return [];
-  return data['people']
-    .filter((p): p is Record<string, unknown> => isRecord(p) && typeof p['id'] === 'string' && typeof p['name'] === 'string')
-    .map((p) => ({ id: p['id'] as string, name: p['name'] as string }));
+/**
+ * The people an action can be given to: a map's people (`{people}`), then
+ * the team's members (`{members}`) who are not on the map. A member linked
+ * to a map person (`mapPersonId`) is that person, under the map's id.
+ */
+export function personOptions(map: unknown, team?: unknown): PersonOption[] {
+  const options: PersonOption[] = peopleOf(map).map(({ id, name }) => ({ id, name }));
+  const members = isRecord(team) && Array.isArray(team['members']) ? team['members'].filter(isRecord) : [];
+  for (const member of members) {
+    const id = typeof member['mapPersonId'] === 'string' ? member['mapPersonId'] : member['id'];
+    if (typeof id !== 'string' || typeof member['name'] !== 'string' || options.some((option) => option.id === id)) continue;
+    options.push({ id, name: member['name'] });
+  }
+  return options;
 }
 
 /** The lowest-scoring linked scales first: where goals are most often set. */

@@ -152,6 +152,7 @@ export class KithPlanEditor extends KithFormElement {
     awareness: { attribute: false },
     radar: { attribute: false },
     map: { attribute: false },
+    team: { attribute: false },
     printView: { type: Boolean, reflect: true, attribute: 'print-view' },
     today: { attribute: false },
     current: { state: true },
@@ -217,6 +218,9 @@ export class KithPlanEditor extends KithFormElement {
 
   /** A `kith-relationship-map` (or its `{people}`): actions can be given to its people. */
   map?: unknown;
+
+  /** A `kith-team-around` (or its team, `{members}`): actions can be given to its members too. */
+  team?: unknown;
 
   /** Shows the take-home plan (family lane, no controls), as printed. */
   printView = false;
@@ -352,7 +356,7 @@ export class KithPlanEditor extends KithFormElement {
     const needed = [
       this.printView && printView,
       typeof this.template === 'string' && shippedTemplates,
-      (this.radar != null || this.map != null) && links,
+      (this.radar != null || this.map != null || this.team != null) && links,
       this.knownTemplate?.scaling !== undefined && scalingView,
       this.knownTemplate?.goals && goalsView,
       this.storage && drafts,
@@ -366,7 +370,7 @@ export class KithPlanEditor extends KithFormElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (!this.hasUpdated || changed.has('template') || changed.has('plan') || changed.has('doc') || changed.has('storage')) this.setup();
-    if (changed.has('radar') || changed.has('map')) this.sources.watch(this.radar, this.map);
+    if (changed.has('radar') || changed.has('map') || changed.has('team')) this.sources.watch(this.radar, this.map, this.team);
   }
 
   private setup(): void {

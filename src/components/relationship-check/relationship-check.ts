@@ -1,11 +1,12 @@
-import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { Lazy } from '../../core/lazy.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings } from '../../core/localize.js';
-import { isRecord, localText, type ProblemDraft } from '../../core/validation.js';
+import { localText, type ProblemDraft } from '../../core/validation.js';
 import { relationshipCheckEn } from '../../translations/en/relationship-check.js';
 import { kithRelationshipCheck } from './default-instrument.js';
 import {
@@ -20,10 +21,14 @@ import {
   valueAfterKey,
   type CheckInstrument,
   type CheckRecord,
+  type ConversationPrompt,
   type CompletedBy,
 } from './model.js';
 import { relationshipCheckStyles } from './relationship-check.styles.js';
 import { renderTrends } from './trend-view.js';
+
+/** Reads and fills the page's own form: fetched only by checks that hold one. */
+const pageForm = new Lazy(() => import('./page-form.js'));
 
 export interface CheckSubmitDetail {
   record: CheckRecord;
@@ -43,11 +48,18 @@ export type CheckView = 'person' | 'worker';
  * may help: the total fell below your `cut-off`, or by 2 or more since last
  * time. That is a prompt to talk, never a score of the worker.
  *
+ * Without JavaScript, the page's own `<form>` inside the element (number
+ * inputs named by item id, each with `data-low` and `data-high`) is what a
+ * reader fills in and posts. With it, the check asks that form's questions
+ * (unless `instrument` or a JSON child says otherwise) and, once sent, puts
+ * the answers in that form and submits it, so the server gets the same post
+ * either way; cancel `kith-check-submit` to handle the answers yourself.
+ *
  * @tagname kith-relationship-check
  * @summary A short check, after a contact, of how the relationship is going.
  * @since 0.2.0
  *
- * @fires kith-check-submit - The person sent their answers. `detail: {record}`.
+ * @fires kith-check-submit - The person sent their answers. `detail: {record}`. Cancelable: cancelled, the page's own form is not submitted.
  * @fires change - The value (the record) changed by the person's action.
  * @fires kith-error - The instrument or the earlier checks could not be used. `detail: {code, message, path, problems}`.
  *
@@ -111,29 +123,40 @@ export class KithRelationshipCheck extends KithFormElement {
   private valid: CheckInstrument | null = null;
   private earlier: CheckRecord[] = [];
   private jsonChild = new JsonChild();
+  private shownPrompt: ConversationPrompt = null;
 
   /** The record sent (null until the person sends their answers). */
   get value(): CheckRecord | null {
     return this.sent;
   }
 
+  /** The page's own form (the no-JavaScript fallback), if the element holds one. */
+  private get ownForm(): HTMLFormElement | null {
+    return isServer ? null : this.querySelector('form');
+  }
+
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    return this.ownForm ? pageForm.ready() : null;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && !changed.has('instrument') && !changed.has('history')) return;
+    if (!this.hasUpdated || changed.has('instrument') || changed.has('history')) this.readInput();
+    // Once per update: the render and the custom state both use it.
+    this.shownPrompt = this.prompt();
+  }
+
+  private readInput(): void {
     const problems: ProblemDraft[] = [];
-    const fromPage = this.readLightDom(problems);
-    const { instrument, problems: instrumentProblems } = validateInstrument(this.instrument ?? fromPage['instrument'] ?? kithRelationshipCheck);
+    const fromPage = this.jsonChild.fields(this, problems);
+    const form = this.ownForm;
+    const fromForm = form && pageForm.value ? pageForm.value.instrumentFromForm(form) : null;
+    const { instrument, problems: instrumentProblems } = validateInstrument(this.instrument ?? fromPage['instrument'] ?? fromForm ?? kithRelationshipCheck);
     const { history, problems: historyProblems } = validateHistory(this.history ?? fromPage['history']);
     problems.push(...instrumentProblems, ...historyProblems);
     this.valid = instrument;
     this.earlier = history;
     this.setProblems(problems);
-  }
-
-  private readLightDom(problems: ProblemDraft[]): Record<string, unknown> {
-    const json = this.jsonChild.read(this);
-    if (json?.problem) problems.push(json.problem);
-    return isRecord(json?.value) ? json.value : {};
   }
 
   /* Form association: the value is the record as JSON. */
@@ -163,7 +186,7 @@ export class KithRelationshipCheck extends KithFormElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.setCustomState('sent', this.sent !== null);
-    this.setCustomState('prompting', this.prompt() !== null);
+    this.setCustomState('prompting', this.shownPrompt !== null);
   }
 
   /* Actions. */
@@ -189,15 +212,20 @@ export class KithRelationshipCheck extends KithFormElement {
       { values: this.answers, comment: this.comment, completedBy: this.completedBy },
       { time: now().toISOString(), contactId: this.contactId || undefined, personName: this.personName || undefined, anonymous: this.anonymous },
     );
-    this.emit('kith-check-submit', { record: this.sent });
+    const handledHere = this.emit('kith-check-submit', { record: this.sent }, { cancelable: true });
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const form = this.ownForm;
+    if (handledHere && form && pageForm.value) {
+      pageForm.value.fillForm(form, this.sent);
+      form.requestSubmit();
+    }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part="thanks"]')?.focus();
   }
 
   /* Rendering. */
 
-  private prompt() {
+  private prompt(): ConversationPrompt {
     if (this.view !== 'worker' || !this.valid) return null;
     const checks = this.sent ? [...this.earlier, this.sent] : this.earlier;
     return conversationPrompt(checks, this.valid, this.cutOff);
@@ -221,7 +249,7 @@ export class KithRelationshipCheck extends KithFormElement {
   }
 
   private renderPrompt(instrument: CheckInstrument): TemplateResult | typeof nothing {
-    const prompt = this.prompt();
+    const prompt = this.shownPrompt;
     if (!prompt) return nothing;
     const max = instrument.items.length * HIGHEST;
     const number = (value: number): string => this.formatNumber(value, { maximumFractionDigits: 1 });

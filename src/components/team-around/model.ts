@@ -3,6 +3,7 @@ import { csvCell } from '../../core/csv.js';
 import { isoDay } from '../../core/dates-and-hashes.js';
 import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import type { ConsentReceipt } from '../sharing-agreement/model.js';
+import type { MapPerson } from '../relationship-map/people-of.js';
 
 /*
  * The team around a person or family (issue 24), pure: who is involved,
@@ -235,9 +236,11 @@ export interface MemberDraft {
   nextStep: string;
   familyWants: string;
   private: boolean;
+  /** The person on the family's map this member is ('' for none). */
+  mapPersonId: string;
 }
 
-export const EMPTY_DRAFT: MemberDraft = { name: '', role: '', kind: 'professional', agencyName: '', preferred: '', phone: '', email: '', hours: '', note: '', nextStep: '', familyWants: '', private: false };
+export const EMPTY_DRAFT: MemberDraft = { name: '', role: '', kind: 'professional', agencyName: '', preferred: '', phone: '', email: '', hours: '', note: '', nextStep: '', familyWants: '', private: false, mapPersonId: '' };
 
 /** A member's fields as the form shows them (text in `lang`). */
 export function draftOf(member: TeamMember, lang: string): MemberDraft {
@@ -255,10 +258,11 @@ export function draftOf(member: TeamMember, lang: string): MemberDraft {
     nextStep: text(member.nextStep),
     familyWants: member.familyWants ?? '',
     private: member.private === true,
+    mapPersonId: member.mapPersonId ?? '',
   };
 }
 
-/** The member a draft describes, keeping what the form does not show (agency id, map link, lead, last in touch). Empty fields are left out. */
+/** The member a draft describes, keeping what the form does not show (agency id, lead, last in touch). Empty fields are left out. */
 export function memberFrom(draft: MemberDraft, id: string, before?: TeamMember): TeamMember {
   const given = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
   const contact: Contact = { preferred: draft.preferred || undefined, phone: given(draft.phone), email: given(draft.email), hours: given(draft.hours), note: given(draft.note) };
@@ -273,6 +277,7 @@ export function memberFrom(draft: MemberDraft, id: string, before?: TeamMember):
     nextStep: given(draft.nextStep),
     familyWants: given(draft.familyWants),
     private: draft.private || undefined,
+    mapPersonId: given(draft.mapPersonId),
     // Only a professional leads.
     lead: before?.lead && draft.kind === 'professional' ? true : undefined,
   };
@@ -307,4 +312,26 @@ export function setLead(team: Team, memberId: string): { team: Team; change: Tea
     return member.id === memberId && member.kind === 'professional' ? { ...rest, lead: true } : rest;
   });
   return { team: { ...team, members }, change: { type: 'lead', memberId } };
+}
+
+/*
+ * Members from the family's relationship map (`<kith-relationship-map>`):
+ * the people on it who could join the team.
+ */
+
+/** What a map person would be in the team: family, a professional (a service too), or community. */
+export function kindOfMapPerson(person: MapPerson): MemberKind {
+  if (person.kind === 'family') return 'family';
+  return person.kind === 'professional' || person.kind === 'service' ? 'professional' : 'community';
+}
+
+/** The people on the map who could join the team: not the person it is about, no pets or places, and no one already in it. */
+export function mapPeopleToAdd(team: Team, people: readonly MapPerson[]): MapPerson[] {
+  const inTeam = new Set(team.members.map((member) => member.mapPersonId));
+  return people.filter((person) => !person.focus && person.kind !== 'pet' && person.kind !== 'place' && !inTeam.has(person.id));
+}
+
+/** A draft for a map person: their name and kind, linked to them. */
+export function draftFromMapPerson(person: MapPerson): MemberDraft {
+  return { ...EMPTY_DRAFT, name: person.name, kind: kindOfMapPerson(person), mapPersonId: person.id };
 }

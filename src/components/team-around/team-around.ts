@@ -6,15 +6,18 @@ import { controlStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings, listOf } from '../../core/localize.js';
-import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { teamAroundEn } from '../../translations/en/team-around.js';
 import { isReceipt, type ConsentReceipt, type SharingConfig } from '../sharing-agreement/model.js';
+import { peopleOf, type MapPerson } from '../relationship-map/people-of.js';
 import {
   CONTACT_WAYS,
   EMPTY_DRAFT,
   MEMBER_KINDS,
   addMember,
+  draftFromMapPerson,
   draftOf,
+  mapPeopleToAdd,
   memberFrom,
   memberVCard,
   newMemberId,
@@ -59,7 +62,10 @@ export interface TeamChangeDetail {
  *
  * With `editable`, members can be added, edited and removed and the lead
  * set: one **Edit** button per member, the rest in its **More actions**
- * menu, every action named for the member it acts on.
+ * menu, every action named for the member it acts on. Given the family's
+ * `map`, someone on it can be added in one step, linked to the map person
+ * (`mapPersonId`); a plan editor given this team (`team`) can give actions
+ * to its members.
  *
  * @fires kith-team-change - The person changed the team. `detail: {team, change: {type, memberId}}`.
  * @fires change - The team changed by the person's action.
@@ -80,6 +86,7 @@ export class KithTeamAround extends KithElement {
     view: { reflect: true },
     receipt: { attribute: false },
     sharingConfig: { attribute: false },
+    map: { attribute: false },
     editable: { type: Boolean, reflect: true },
     editing: { state: true },
     draft: { state: true },
@@ -100,6 +107,9 @@ export class KithTeamAround extends KithElement {
   /** The agreement's config, for the words of what each may see and why. */
   sharingConfig?: SharingConfig;
 
+  /** The family's `<kith-relationship-map>` (or its data): people on it can be added to the team, linked to their place on the map. */
+  map?: unknown;
+
   /** Members can be added, edited and removed, and the lead set. */
   editable = false;
 
@@ -118,9 +128,7 @@ export class KithTeamAround extends KithElement {
     super.willUpdate(changed);
     if (this.hasUpdated && !changed.has('team') && !changed.has('receipt')) return;
     const problems: ProblemDraft[] = [];
-    const json = this.jsonChild.read(this);
-    if (json?.problem) problems.push(json.problem);
-    const { team, problems: found } = validateTeam(this.team ?? (isRecord(json?.value) ? json.value['team'] : undefined));
+    const { team, problems: found } = validateTeam(this.team ?? this.jsonChild.fields(this, problems)['team']);
     problems.push(...found);
     this.valid = team;
     this.agreement = this.readReceipt(problems);
@@ -140,6 +148,11 @@ export class KithTeamAround extends KithElement {
     if (isReceipt(given)) return given;
     problems.push({ code: 'unsupported-schema', path: 'receipt', params: { schema: 'consent receipt', version: 1 } });
     return null;
+  }
+
+  /** The team shown (null while the input has problems). */
+  get value(): Team | null {
+    return this.valid;
   }
 
   /** The team as this view shows it, as JSON (a private member only in the professional view). */
@@ -294,6 +307,7 @@ export class KithTeamAround extends KithElement {
       html`<div class="field"><label class="label" for=${id}>${label}</label><input id=${id} type=${type} .value=${draft[key]} @input=${(event: Event) => set({ [key]: value(event) })} /></div>`;
     return html`<form class="member-form" novalidate @submit=${this.save} aria-labelledby="member-form-title">
       <h3 id="member-form-title">${member ? this.t('team.form.editTitle', { name: member.name }) : this.t('team.form.addTitle')}</h3>
+      ${member ? nothing : this.renderMapPicker(draft)}
       <div class=${this.nameMissing ? 'field invalid' : 'field'}>
         <label class="label" for="member-name">${this.t('team.form.name')}</label>
         ${this.nameMissing ? html`<p class="error-message" id="member-name-error">${this.t('team.form.nameMissing')}</p>` : nothing}
@@ -326,6 +340,24 @@ export class KithTeamAround extends KithElement {
         <button type="button" class="button" @click=${this.cancel}>${this.t('team.form.cancel')}</button>
       </div>
     </form>`;
+  }
+
+  /** When adding: someone from the family's map, whose name and kind fill the form. Nothing when the map has no one to add. */
+  private renderMapPicker(draft: MemberDraft): TemplateResult | typeof nothing {
+    const people = this.valid ? mapPeopleToAdd(this.valid, peopleOf(this.map instanceof HTMLElement ? (this.map as HTMLElement & { value?: unknown }).value : this.map)) : [];
+    if (people.length === 0) return nothing;
+    const choose = (event: Event): void => {
+      const person: MapPerson | undefined = people.find((each) => each.id === (event.target as HTMLSelectElement).value);
+      this.draft = person ? draftFromMapPerson(person) : { ...EMPTY_DRAFT };
+      this.nameMissing = false;
+    };
+    return html`<div class="field">
+      <label class="label" for="member-from-map">${this.t('team.form.fromMap')}</label>
+      <select id="member-from-map" @change=${choose}>
+        <option value="" ?selected=${draft.mapPersonId === ''}>${this.t('team.form.fromMapNone')}</option>
+        ${people.map((person) => html`<option value=${person.id} ?selected=${draft.mapPersonId === person.id}>${person.name}</option>`)}
+      </select>
+    </div>`;
   }
 
   /** What a professional may see under the agreement; nothing for family and community, who are not asked about. */

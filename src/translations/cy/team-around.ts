@@ -45,6 +45,8 @@ export const teamAroundCy: CatalogueOf<typeof teamAroundEn> = {
   'team.leadSet': '{name} yw’r gweithiwr proffesiynol arweiniol nawr.',
   'team.form.addTitle': 'Ychwanegu rhywun at y tîm',
   'team.form.editTitle': 'Manylion {name}',
+  'team.form.fromMap': 'Rhywun ar fap y teulu',
+  'team.form.fromMapNone': 'Rhywun sydd ddim ar y map',
   'team.form.name': 'Enw',
   'team.form.nameMissing': 'Rhowch eu henw',
   'team.form.role': 'Rôl (dewisol)',

@@ -38,6 +38,8 @@ export const teamAroundEn = {
   'team.leadSet': '{name} is now the lead professional.',
   'team.form.addTitle': 'Add someone to the team',
   'team.form.editTitle': 'The details of {name}',
+  'team.form.fromMap': 'Someone on the family’s map',
+  'team.form.fromMapNone': 'Someone not on the map',
   'team.form.name': 'Name',
   'team.form.nameMissing': 'Enter their name',
   'team.form.role': 'Role (optional)',

@@ -1,0 +1,19 @@
+export { KithTeamAround, type TeamChangeDetail } from './team-around.js';
+export {
+  CONTACT_WAYS,
+  MEMBER_KINDS,
+  memberVCard,
+  sharingFor,
+  teamCsv,
+  teamForExport,
+  validateTeam,
+  visibleMembers,
+  type Contact,
+  type ContactWay,
+  type MemberKind,
+  type MemberSharing,
+  type Team,
+  type TeamChange,
+  type TeamMember,
+  type TeamView,
+} from './model.js';
