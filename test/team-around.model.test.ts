@@ -34,6 +34,16 @@ describe('team around model', () => {
     expect(validateTeam(null).team).to.equal(null);
   });
 
+  it('reports text that is not text: a role given as a list, a name in two languages, a phone number as a number (fuzzing found the role)', () => {
+    const bad = { ...nia, role: [{ en: 'Family support worker' }], name: { en: 'Nia', cy: 'Nia' }, contact: { ...nia.contact, phone: 7700900123, note: null } };
+    expect(codes(validateTeam({ ...team, members: [bad] }).problems)).to.deep.equal([
+      'not-text@team.members[0].name',
+      'not-text@team.members[0].role',
+      'not-text@team.members[0].contact.phone',
+      'not-text@team.members[0].contact.note',
+    ]);
+  });
+
   it('shows the lead first, and a private member only to professionals', () => {
     expect(visibleMembers(team, 'professional').map((member) => member.id)).to.deep.equal(['nia', 'school', 'gran', 'police']);
     expect(visibleMembers(team, 'family').map((member) => member.id)).to.deep.equal(['nia', 'school', 'gran']);

@@ -67,22 +67,34 @@ export type TeamView = 'family' | 'professional';
 
 export const MAX_MEMBERS = 60;
 
+/** A name, phone or email: one string, in every language. */
+function checkPlainText(problems: ProblemDraft[], value: unknown, path: string): value is string {
+  if (typeof value === 'string' && value.trim() !== '') return true;
+  problems.push({ code: value === undefined ? 'missing' : 'not-text', path });
+  return false;
+}
+
 export function validateTeam(input: unknown, path = 'team'): { team: Team | null; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   if (!checkRecord(problems, input, path)) return { team: null, problems };
-  if (checkRecord(problems, input['subject'], `${path}.subject`)) checkText(problems, input['subject']['name'], `${path}.subject.name`);
+  if (checkRecord(problems, input['subject'], `${path}.subject`)) checkPlainText(problems, input['subject']['name'], `${path}.subject.name`);
   const members = input['members'];
   if (checkArray(problems, members, `${path}.members`, 0, MAX_MEMBERS)) {
     members.forEach((member, index) => {
       const at = `${path}.members[${index}]`;
       if (!checkRecord(problems, member, at)) return;
       checkId(problems, member['id'], `${at}.id`);
-      checkText(problems, member['name'], `${at}.name`);
+      checkPlainText(problems, member['name'], `${at}.name`);
       checkOneOf(problems, member['kind'], `${at}.kind`, MEMBER_KINDS);
       if (member['lastInTouch'] !== undefined) checkDate(problems, member['lastInTouch'], `${at}.lastInTouch`);
+      for (const field of ['role', 'agencyName', 'nextStep'] as const) if (member[field] !== undefined) checkText(problems, member[field], `${at}.${field}`);
+      if (member['familyWants'] !== undefined) checkPlainText(problems, member['familyWants'], `${at}.familyWants`);
+      for (const field of ['agency', 'mapPersonId'] as const) if (member[field] !== undefined) checkId(problems, member[field], `${at}.${field}`);
       const contact = member['contact'];
-      if (contact !== undefined && checkRecord(problems, contact, `${at}.contact`) && contact['preferred'] !== undefined) {
-        checkOneOf(problems, contact['preferred'], `${at}.contact.preferred`, CONTACT_WAYS);
+      if (contact !== undefined && checkRecord(problems, contact, `${at}.contact`)) {
+        if (contact['preferred'] !== undefined) checkOneOf(problems, contact['preferred'], `${at}.contact.preferred`, CONTACT_WAYS);
+        for (const field of ['phone', 'email'] as const) if (contact[field] !== undefined) checkPlainText(problems, contact[field], `${at}.contact.${field}`);
+        for (const field of ['hours', 'note'] as const) if (contact[field] !== undefined) checkText(problems, contact[field], `${at}.contact.${field}`);
       }
       if (member['lead'] === true && member['kind'] !== 'professional') problems.push({ code: 'lead-not-professional', path: `${at}.lead` });
     });

@@ -6,7 +6,7 @@ import { controlStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings, listOf } from '../../core/localize.js';
-import { localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
+import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { teamAroundEn } from '../../translations/en/team-around.js';
 import { isReceipt, type ConsentReceipt, type SharingConfig } from '../sharing-agreement/model.js';
 import { peopleOf, type MapPerson } from '../relationship-map/people-of.js';
@@ -365,8 +365,15 @@ export class KithTeamAround extends KithElement {
     const sharing = sharingFor(member, this.agreement, now());
     if (sharing.status === 'not-asked' || (!this.agreement && !this.sharingConfig)) return nothing;
     if (sharing.status === 'not-agreed') return html`<p class="sharing not-agreed" part="sharing">${this.t('team.sharing.notAgreed')}</p>`;
-    const labels = (ids: readonly string[], items: readonly { id: string; label: LocalisedText }[] = []): string =>
-      listOf(this.textContext, ids.map((id) => this.text(items.find((item) => item.id === id)?.label) || id));
+    // The config is the host's (the agreement element checks it, this one only reads labels): anything unreadable shows the id.
+    const labels = (ids: readonly string[], items: unknown): string =>
+      listOf(
+        this.textContext,
+        ids.map((id) => {
+          const label: unknown = Array.isArray(items) ? items.find((item) => isRecord(item) && item['id'] === id)?.label : undefined;
+          return typeof label === 'string' || isRecord(label) ? this.text(label as LocalisedText) || id : id;
+        }),
+      );
     return html`<p class="sharing" part="sharing">
       ${this.t('team.sharing.agreed', { information: labels(sharing.information, this.sharingConfig?.information), purposes: labels(sharing.purposes, this.sharingConfig?.purposes) })}
     </p>`;
