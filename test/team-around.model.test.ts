@@ -2,7 +2,8 @@
 // shows, what each member may see under the family's sharing agreement, and
 // what leaves the page in its exports (JSON, CSV, vCard).
 import { expect } from '@open-wc/testing';
-import { memberVCard, sharingFor, teamCsv, teamForExport, validateTeam, visibleMembers, type Team, type TeamMember } from '../src/components/team-around/model.js';
+import { sharingFor, validateTeam, visibleMembers, type Team, type TeamMember } from '../src/components/team-around/model.js';
+import { memberVCard, teamCsv, teamForExport } from '../src/components/team-around/exports.js';
 import { keptReceipt as receipt } from '../stories/data/sharing.js';
 
 const codes = (problems: { code: string; path: string }[]): string[] => problems.map((problem) => `${problem.code}@${problem.path}`);

@@ -41,7 +41,7 @@ describe('<kith-team-around>', () => {
     expect(text(cards(el)[0]), 'email is for professionals').to.not.contain('nia@example.org');
     expect(text(cards(el)[1])).to.contain('What the family wants them to know: Sundays are hers');
     expect(text(el.shadowRoot!.querySelector('[part="gaps"]'))).to.equal('Gaps in the team No one from housing');
-    for (const channel of [written(el), el.exportJSON(), el.exportCSV(), String(el.exportVCard('police'))]) expect(channel).to.not.contain('CANARY');
+    for (const channel of [written(el), await el.exportJSON(), await el.exportCSV(), String(await el.exportVCard('police'))]) expect(channel).to.not.contain('CANARY');
     await expect(el).to.be.accessible();
   });
 
@@ -53,7 +53,7 @@ describe('<kith-team-around>', () => {
     expect(nia).to.contain('Email: nia@example.org');
     expect(nia).to.contain('Last in touch: 18 November 2026');
     expect(text(cards(el)[3])).to.contain('Only professionals see this person');
-    expect(el.exportVCard('police')).to.contain('FN:CANARY-Sian');
+    expect(await el.exportVCard('police')).to.contain('FN:CANARY-Sian');
     await expect(el).to.be.accessible();
   });
 

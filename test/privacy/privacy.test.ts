@@ -212,10 +212,9 @@ describe('privacy rules, held on every channel (canary strings)', function () {
         const { el } = mounted;
         // A change by the family: the event carries the team, as the host gave it, so it is not a channel of the view.
         const exports = [
-          { name: 'exportJSON()', text: el.exportJSON() },
-          { name: 'exportCSV()', text: el.exportCSV() },
-          ...secret.map((member) => ({ name: `exportVCard(${member.id})`, text: String(el.exportVCard(member.id)) })),
-          ...team.members.map((member) => ({ name: `exportVCard(${member.id})`, text: String(el.exportVCard(member.id)) })),
+          { name: 'exportJSON()', text: await el.exportJSON() },
+          { name: 'exportCSV()', text: await el.exportCSV() },
+          ...(await Promise.all([...secret, ...team.members].map(async (member) => ({ name: `exportVCard(${member.id})`, text: String(await el.exportVCard(member.id)) })))),
         ];
         const channels = [...pageChannels(mounted).filter((channel) => !channel.name.endsWith('detail')), ...(await accessibilityTree()), ...exports, ...(await serverRendered('team, family view', { team }))];
         mounted.form.remove();

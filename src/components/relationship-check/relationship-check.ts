@@ -5,7 +5,7 @@ import { now } from '../../core/clock.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { Lazy } from '../../core/lazy.js';
 import { JsonChild } from '../../core/light-dom.js';
-import { joinStrings } from '../../core/localize.js';
+import { addEnglish, joinStrings } from '../../core/localize.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { relationshipCheckEn } from '../../translations/en/relationship-check.js';
 import { kithRelationshipCheck } from './default-instrument.js';
@@ -25,10 +25,11 @@ import {
   type CompletedBy,
 } from './model.js';
 import { relationshipCheckStyles } from './relationship-check.styles.js';
-import { renderTrends } from './trend-view.js';
 
 /** Reads and fills the page's own form: fetched only by checks that hold one. */
 const pageForm = new Lazy(() => import('./page-form.js'));
+/** Earlier checks drawn, with their words: fetched only by the worker's view of a check that has some. */
+const trendView = new Lazy(() => import('./trend-view.js').then((chunk) => addEnglish(KithRelationshipCheck.strings, chunk)));
 
 export interface CheckSubmitDetail {
   record: CheckRecord;
@@ -92,7 +93,16 @@ export class KithRelationshipCheck extends KithFormElement {
     completedBy: { state: true },
     sent: { state: true },
   };
-  static override strings = joinStrings({ en: relationshipCheckEn, cy: () => import('../../translations/cy/relationship-check.js').then((m) => m.relationshipCheckCy) });
+  static override strings = joinStrings({
+    en: relationshipCheckEn,
+    cy: () =>
+      Promise.all([import('../../translations/cy/relationship-check.js'), import('../../translations/cy/relationship-check-trends.js')]).then(([own, trends]) => ({
+        ...own.relationshipCheckCy,
+        ...trends.relationshipCheckTrendsCy,
+      })),
+  });
+  /** A server must have the trends' chunk before rendering a worker's view (see prepare()). */
+  static override readonly lazyParts = [trendView];
 
   /** The check as data (default: Kith's own four items, in English and Welsh). */
   instrument?: CheckInstrument;
@@ -136,7 +146,10 @@ export class KithRelationshipCheck extends KithFormElement {
   }
 
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    return this.ownForm ? pageForm.ready() : null;
+    // The worker's view waits for the trends' chunk whether or not earlier checks are known yet: properties set
+    // before the element was defined (a hydrating page's) are restored only once the update starts.
+    const waits = [this.ownForm ? pageForm.ready() : null, this.view === 'worker' ? trendView.ready() : null].filter((wait) => wait !== null);
+    return waits.length > 0 ? Promise.all(waits) : null;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -234,9 +247,9 @@ export class KithRelationshipCheck extends KithFormElement {
   protected override renderContent(): Renderable {
     const instrument = this.valid;
     if (!instrument) return nothing;
-    const showTrends = this.earlier.length > 0 && this.view === 'worker';
+    const trends = this.earlier.length > 0 && this.view === 'worker' ? trendView.value : undefined;
     return html`${this.renderPrompt(instrument)}${this.sent ? this.renderThanks(instrument, this.sent) : this.renderForm(instrument)}
-    ${showTrends ? renderTrends(this.trendText(), instrument, this.sent ? [...this.earlier, this.sent] : this.earlier) : nothing}`;
+    ${trends ? trends.renderTrends(this.trendText(), instrument, this.sent ? [...this.earlier, this.sent] : this.earlier) : nothing}`;
   }
 
   private trendText() {

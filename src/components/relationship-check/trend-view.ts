@@ -3,11 +3,13 @@ import { localText } from '../../core/validation.js';
 import type { TranslationKey } from '../../translations/en.js';
 import type { Params } from '../../core/localize.js';
 import { HIGHEST, LOWEST, inTimeOrder, itemTrend, type CheckInstrument, type CheckRecord } from './model.js';
+export { relationshipCheckTrendsEn as english } from '../../translations/en/relationship-check-trends.js';
 
 /*
  * Earlier checks, one small line per item (small multiples on one scale,
  * so they compare at a glance), each named by a sentence, with the same
- * numbers as a table for anyone who prefers one.
+ * numbers as a table for anyone who prefers one. A chunk of its own, with
+ * its words: only the worker's view with earlier checks draws it.
  */
 
 export interface TrendText {

@@ -2,10 +2,7 @@ export { KithTeamAround, type TeamChangeDetail } from './team-around.js';
 export {
   CONTACT_WAYS,
   MEMBER_KINDS,
-  memberVCard,
   sharingFor,
-  teamCsv,
-  teamForExport,
   validateTeam,
   visibleMembers,
   type Contact,
@@ -17,3 +14,4 @@ export {
   type TeamMember,
   type TeamView,
 } from './model.js';
+export { memberVCard, teamCsv, teamForExport } from './exports.js';

@@ -1,41 +1,35 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { KithElement, type Renderable } from '../../core/element.js';
-import { ActionMenus, type MenuAction } from '../../core/action-menu.js';
+import type { ActionMenus } from '../../core/action-menu.js';
 import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { controlStyles } from '../../core/control-styles.js';
 import { now } from '../../core/clock.js';
 import { JsonChild } from '../../core/light-dom.js';
-import { joinStrings, listOf } from '../../core/localize.js';
+import { addEnglish, joinStrings, listOf } from '../../core/localize.js';
+import { Lazy } from '../../core/lazy.js';
 import { isRecord, localText, type LocalisedText, type ProblemDraft } from '../../core/validation.js';
 import { teamAroundEn } from '../../translations/en/team-around.js';
 import { isReceipt, type ConsentReceipt, type SharingConfig } from '../sharing-agreement/model.js';
-import { peopleOf, type MapPerson } from '../relationship-map/people-of.js';
 import {
-  CONTACT_WAYS,
-  EMPTY_DRAFT,
-  MEMBER_KINDS,
   addMember,
-  draftFromMapPerson,
-  draftOf,
-  mapPeopleToAdd,
-  memberFrom,
-  memberVCard,
-  newMemberId,
   removeMember,
   replaceMember,
   setLead,
   sharingFor,
-  teamCsv,
-  teamForExport,
   validateTeam,
   visibleMembers,
-  type MemberDraft,
   type Team,
   type TeamChange,
   type TeamMember,
   type TeamView,
 } from './model.js';
+import type { MemberDraft } from './member-draft.js';
 import { teamAroundStyles } from './team-around.styles.js';
+
+/** Editing (each member's actions and the add and edit form), with its words: fetched by an editable team. */
+const editingChunk = new Lazy(() => import('./editing-view.js').then((chunk) => addEnglish(KithTeamAround.strings, chunk)));
+/** JSON, CSV and vCard: fetched on the first export. */
+const exporters = () => import('./exports.js');
 
 export interface TeamChangeDetail {
   /** The whole team after the change. */
@@ -93,7 +87,11 @@ export class KithTeamAround extends KithElement {
     nameMissing: { state: true },
     announcement: { state: true },
   };
-  static override strings = joinStrings({ en: teamAroundEn, cy: () => import('../../translations/cy/team-around.js').then((m) => m.teamAroundCy) });
+  static override strings = joinStrings({
+    en: teamAroundEn,
+    cy: () =>
+      Promise.all([import('../../translations/cy/team-around.js'), import('../../translations/cy/team-around-editing.js')]).then(([own, form]) => ({ ...own.teamAroundCy, ...form.teamAroundEditingCy })),
+  });
 
   /** The team: `{subject: {name}, members, gaps?}`. */
   team?: Team;
@@ -115,10 +113,11 @@ export class KithTeamAround extends KithElement {
 
   /** The member whose details are open in the form (`new` for someone being added), or null. */
   private editing: string | null = null;
-  private draft: MemberDraft = EMPTY_DRAFT;
+  private draft: MemberDraft | null = null;
   private nameMissing = false;
   private announcement = '';
-  private readonly menus = new ActionMenus(this);
+  /** The members' More actions menus: made when the editing chunk arrives. */
+  private menus: ActionMenus | null = null;
 
   private valid: Team | null = null;
   private agreement: ConsentReceipt | null = null;
@@ -156,19 +155,26 @@ export class KithTeamAround extends KithElement {
   }
 
   /** The team as this view shows it, as JSON (a private member only in the professional view). */
-  exportJSON(): string {
-    return this.valid ? JSON.stringify(teamForExport(this.valid, this.view), null, 2) : '';
+  async exportJSON(): Promise<string> {
+    const team = this.valid;
+    return team ? JSON.stringify((await exporters()).teamForExport(team, this.view), null, 2) : '';
   }
 
   /** One row per member this view shows. */
-  exportCSV(): string {
-    return this.valid ? teamCsv(this.valid, this.view, this.resolvedLang) : '';
+  async exportCSV(): Promise<string> {
+    const team = this.valid;
+    return team ? (await exporters()).teamCsv(team, this.view, this.resolvedLang) : '';
   }
 
   /** A member's vCard (RFC 6350), or null for one this view does not show. */
-  exportVCard(memberId: string): string | null {
+  async exportVCard(memberId: string): Promise<string | null> {
     const member = this.valid?.members.find((each) => each.id === memberId);
-    return member ? memberVCard(member, this.view, this.resolvedLang) : null;
+    return member ? (await exporters()).memberVCard(member, this.view, this.resolvedLang) : null;
+  }
+
+  /** An editable team waits for its editing chunk, so it is drawn with its buttons at once. */
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    return this.editable ? editingChunk.ready() : null;
   }
 
   /* Changes. */
@@ -182,8 +188,11 @@ export class KithTeamAround extends KithElement {
   }
 
   private async open(memberId: string | null, member?: TeamMember): Promise<void> {
+    const form = editingChunk.value;
+    // An editable team waited for its form's chunk (waitBeforeUpdate); one that could not arrive cannot edit.
+    if (!form) return;
     this.editing = memberId;
-    this.draft = member ? draftOf(member, this.resolvedLang) : { ...EMPTY_DRAFT };
+    this.draft = member ? form.draftOf(member, this.resolvedLang) : { ...form.EMPTY_DRAFT };
     this.nameMissing = false;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#member-name')?.focus();
@@ -197,15 +206,15 @@ export class KithTeamAround extends KithElement {
 
   private save(event: Event): void {
     event.preventDefault();
-    const team = this.valid;
-    if (!team) return;
-    if (this.draft.name.trim() === '') {
+    const [team, draft, form] = [this.valid, this.draft, editingChunk.value];
+    if (!team || !draft || !form) return;
+    if (draft.name.trim() === '') {
       this.nameMissing = true;
       void this.focusAfterUpdate('#member-name');
       return;
     }
     const before = team.members.find((member) => member.id === this.editing);
-    const member = memberFrom(this.draft, before?.id ?? newMemberId(team, this.draft.name), before);
+    const member = form.memberFrom(draft, before?.id ?? form.newMemberId(team, draft.name), before);
     this.apply(before ? replaceMember(team, member) : addMember(team, member), this.t(before ? 'team.saved' : 'team.added', { name: member.name }));
     this.editing = null;
     void this.focusAfterUpdate(`#edit-${CSS.escape(member.id)}`);
@@ -241,7 +250,7 @@ export class KithTeamAround extends KithElement {
     return html`<section aria-labelledby="team-title">
       <h2 id="team-title">${this.t('team.title', { name: team.subject.name })}</h2>
       <p class="hint">${this.t('team.count', { count: members.length })}</p>
-      ${this.editable ? html`<button type="button" class="button" id="add-member" @click=${() => this.open('new')}>${this.t('team.add')}</button>` : nothing}
+      ${this.editable && editingChunk.value ? html`<button type="button" class="button" id="add-member" @click=${() => this.open('new')}>${this.t('team.add')}</button>` : nothing}
       <ul class="members">
         ${members.map((member) => (this.editing === member.id ? html`<li class="member" part="member">${this.renderForm(member)}</li>` : this.renderMember(member)))}
         ${this.editing === 'new' ? html`<li class="member" part="member">${this.renderForm()}</li>` : nothing}
@@ -281,83 +290,34 @@ export class KithTeamAround extends KithElement {
     </li>`;
   }
 
-  /** One primary action (Edit); the rest in a “More actions” menu. */
-  private renderActions(member: TeamMember): TemplateResult {
-    const actions: MenuAction[] = [
-      ...(member.kind === 'professional' && !member.lead ? [{ label: this.t('team.makeLead'), name: this.t('team.makeLeadNamed', { name: member.name }), run: () => this.makeLead(member) }] : []),
-      { label: this.t('team.remove'), name: this.t('team.removeNamed', { name: member.name }), destructive: true, run: () => this.removeFromTeam(member) },
-    ];
-    return html`<div class="actions">
-      <button type="button" class="button small" id="edit-${member.id}" aria-label=${this.t('team.editName', { name: member.name })} @click=${() => this.open(member.id, member)}>
-        ${this.t('team.edit')}
-      </button>
-      ${this.menus.render(member.id, { label: this.t('team.more'), name: this.t('team.moreNamed', { name: member.name }) }, actions)}
-    </div>`;
+  /** Each member's Edit button and More actions menu (from the editing chunk). */
+  private renderActions(member: TeamMember): TemplateResult | typeof nothing {
+    const chunk = editingChunk.value;
+    if (!chunk) return nothing;
+    this.menus ??= new chunk.ActionMenus(this);
+    return chunk.renderActions({ t: this.t.bind(this), menus: this.menus, edit: (each) => this.open(each.id, each), makeLead: (each) => this.makeLead(each), remove: (each) => this.removeFromTeam(each) }, member);
   }
 
-  /** The add or edit form, in the member's place. */
-  private renderForm(member?: TeamMember): TemplateResult {
-    const draft = this.draft;
-    const set = (patch: Partial<MemberDraft>): void => {
-      this.draft = { ...this.draft, ...patch };
-      if (patch.name?.trim()) this.nameMissing = false;
-    };
-    const value = (event: Event): string => (event.target as HTMLInputElement).value;
-    const text = (id: string, key: 'role' | 'agencyName' | 'phone' | 'email' | 'hours' | 'note' | 'nextStep' | 'familyWants', label: string, type = 'text') =>
-      html`<div class="field"><label class="label" for=${id}>${label}</label><input id=${id} type=${type} .value=${draft[key]} @input=${(event: Event) => set({ [key]: value(event) })} /></div>`;
-    return html`<form class="member-form" novalidate @submit=${this.save} aria-labelledby="member-form-title">
-      <h3 id="member-form-title">${member ? this.t('team.form.editTitle', { name: member.name }) : this.t('team.form.addTitle')}</h3>
-      ${member ? nothing : this.renderMapPicker(draft)}
-      <div class=${this.nameMissing ? 'field invalid' : 'field'}>
-        <label class="label" for="member-name">${this.t('team.form.name')}</label>
-        ${this.nameMissing ? html`<p class="error-message" id="member-name-error">${this.t('team.form.nameMissing')}</p>` : nothing}
-        <input id="member-name" autocomplete="off" aria-describedby=${this.nameMissing ? 'member-name-error' : nothing} aria-invalid=${this.nameMissing ? 'true' : 'false'} .value=${draft.name} @input=${(event: Event) => set({ name: value(event) })} />
-      </div>
-      <div class="field">
-        <label class="label" for="member-kind">${this.t('team.form.kind')}</label>
-        <select id="member-kind" @change=${(event: Event) => set({ kind: value(event) as MemberDraft['kind'] })}>
-          ${MEMBER_KINDS.map((kind) => html`<option value=${kind} ?selected=${draft.kind === kind}>${this.t(`team.kind.${kind}`)}</option>`)}
-        </select>
-      </div>
-      ${text('member-role', 'role', this.t('team.form.role'))} ${text('member-agency', 'agencyName', this.t('team.form.agency'))}
-      <div class="field">
-        <label class="label" for="member-preferred">${this.t('team.form.preferred')}</label>
-        <select id="member-preferred" @change=${(event: Event) => set({ preferred: value(event) as MemberDraft['preferred'] })}>
-          <option value="" ?selected=${draft.preferred === ''}>${this.t('team.form.preferredNone')}</option>
-          ${CONTACT_WAYS.map((way) => html`<option value=${way} ?selected=${draft.preferred === way}>${this.t(`team.form.way.${way}`)}</option>`)}
-        </select>
-      </div>
-      ${text('member-phone', 'phone', this.t('team.form.phone'), 'tel')} ${text('member-email', 'email', this.t('team.form.email'), 'email')}
-      ${text('member-hours', 'hours', this.t('team.form.hours'))} ${text('member-note', 'note', this.t('team.form.note'))}
-      ${text('member-next', 'nextStep', this.t('team.form.nextStep'))} ${text('member-wants', 'familyWants', this.t('team.form.familyWants'))}
-      <label class="check" for="member-private"
-        ><input type="checkbox" id="member-private" .checked=${draft.private} @change=${(event: Event) => set({ private: (event.target as HTMLInputElement).checked })} /><span
-          >${this.t('team.form.private')}</span
-        ></label
-      >
-      <div class="buttons">
-        <button type="submit" class="button primary">${this.t('team.form.save')}</button>
-        <button type="button" class="button" @click=${this.cancel}>${this.t('team.form.cancel')}</button>
-      </div>
-    </form>`;
-  }
-
-  /** When adding: someone from the family's map, whose name and kind fill the form. Nothing when the map has no one to add. */
-  private renderMapPicker(draft: MemberDraft): TemplateResult | typeof nothing {
-    const people = this.valid ? mapPeopleToAdd(this.valid, peopleOf(this.map instanceof HTMLElement ? (this.map as HTMLElement & { value?: unknown }).value : this.map)) : [];
-    if (people.length === 0) return nothing;
-    const choose = (event: Event): void => {
-      const person: MapPerson | undefined = people.find((each) => each.id === (event.target as HTMLSelectElement).value);
-      this.draft = person ? draftFromMapPerson(person) : { ...EMPTY_DRAFT };
-      this.nameMissing = false;
-    };
-    return html`<div class="field">
-      <label class="label" for="member-from-map">${this.t('team.form.fromMap')}</label>
-      <select id="member-from-map" @change=${choose}>
-        <option value="" ?selected=${draft.mapPersonId === ''}>${this.t('team.form.fromMapNone')}</option>
-        ${people.map((person) => html`<option value=${person.id} ?selected=${draft.mapPersonId === person.id}>${person.name}</option>`)}
-      </select>
-    </div>`;
+  /** The add or edit form, in the member's place (from the form's chunk). */
+  private renderForm(member?: TeamMember): TemplateResult | typeof nothing {
+    const [team, draft, form] = [this.valid, this.draft, editingChunk.value];
+    if (!team || !draft || !form) return nothing;
+    return form.renderMemberForm(
+      {
+        t: this.t.bind(this),
+        team,
+        map: this.map,
+        draft,
+        changeDraft: (patch) => {
+          if (this.draft) this.draft = { ...this.draft, ...patch };
+          if (patch.name?.trim()) this.nameMissing = false;
+        },
+        nameMissing: this.nameMissing,
+        save: (event) => this.save(event),
+        cancel: () => this.cancel(),
+      },
+      member,
+    );
   }
 
   /** What a professional may see under the agreement; nothing for family and community, who are not asked about. */
