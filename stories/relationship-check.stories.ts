@@ -38,16 +38,27 @@ const checkIn = (canvas: HTMLElement): KithRelationshipCheck => canvas.querySele
 /** After a visit: Kith's own four questions, each a slider from 0 to 10 with its two ends named. Nothing is answered until the person moves a slider. */
 export const AfterAVisit: Story = {};
 
+/** Two of the four questions answered (each shows its number); the other two have no thumb yet. */
+async function answerTwo(el: KithRelationshipCheck): Promise<void> {
+  await el.updateComplete;
+  const [heard, mattered] = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="slider"]')];
+  for (const [slider, value] of [[heard!, '8.5'], [mattered!, '6']] as const) {
+    slider.value = value;
+    slider.dispatchEvent(new Event('input'));
+  }
+  await el.updateComplete;
+}
+
+/** Part-way through: two questions answered, two not yet. */
+export const Answering: Story = {
+  play: async ({ canvasElement }) => answerTwo(checkIn(canvasElement)),
+};
+
 /** Answered and sent: what the person said, back to them, and nothing they left out filled in for them. */
 export const Sent: Story = {
   play: async ({ canvasElement }) => {
     const el = checkIn(canvasElement);
-    await el.updateComplete;
-    const [heard, mattered] = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="slider"]')];
-    for (const [slider, value] of [[heard!, '8.5'], [mattered!, '6']] as const) {
-      slider.value = value;
-      slider.dispatchEvent(new Event('input'));
-    }
+    await answerTwo(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
     await el.updateComplete;
   },
