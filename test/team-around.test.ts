@@ -89,6 +89,49 @@ describe('<kith-team-around>', () => {
     await expect(el).to.be.accessible();
   });
 
+  describe('in a form', () => {
+    it('submits the team as its view shows it (the family view without the private member), a reset brings back the team it started with, and a disabled fieldset stops editing', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset><kith-team-around name="team" editable .team=${team}></kith-team-around></fieldset></form>`);
+      const el = form.querySelector<KithTeamAround>('kith-team-around')!;
+      await el.updateComplete;
+      const submitted = (): Team => JSON.parse(new FormData(form).get('team') as string);
+      expect(submitted().members.map((member) => member.id)).to.deep.equal(['gran', 'nia', 'second']);
+      expect(JSON.stringify(submitted())).to.not.contain('CANARY');
+      el.view = 'professional';
+      await el.updateComplete;
+      expect(submitted().members.map((member) => member.id)).to.deep.equal(['gran', 'nia', 'second', 'police']);
+
+      el.shadowRoot!.getElementById('menu-button-gran')!.click();
+      await until(() => el.shadowRoot!.querySelector('[role="menu"]'), 'the menu opens');
+      await el.updateComplete;
+      const removed = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLElement>('[role="menu"] [role="menuitem"]')!.click();
+      await removed;
+      await el.updateComplete;
+      expect(submitted().members.map((member) => member.id)).to.not.include('gran');
+      form.reset();
+      await el.updateComplete;
+      expect(submitted().members.map((member) => member.id)).to.include('gran');
+
+      form.querySelector('fieldset')!.disabled = true;
+      await until(() => el.shadowRoot!.getElementById('add-member') === null, 'no Add button while disabled');
+      expect(el.shadowRoot!.querySelector('[part="member"] .actions')).to.equal(null);
+    });
+
+    it('in the family view, a change’s event carries the team and the member as the family sees them: no private member, no map link', async () => {
+      const el = await fixture<KithTeamAround>(html`<kith-team-around editable .team=${{ ...team, members: [...team.members, { ...team.members[0]!, id: 'bryn', name: 'Bryn', mapPersonId: 'map-bryn' }] }}></kith-team-around>`);
+      el.shadowRoot!.getElementById('edit-bryn')!.click();
+      await el.updateComplete;
+      const changed = oneEvent(el, 'kith-team-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.member-form [type="submit"]')!.click();
+      const { detail } = await changed;
+      expect(detail.team.members.map((member: TeamMember) => member.id)).to.deep.equal(['gran', 'nia', 'second', 'bryn']);
+      expect(detail.member).to.deep.equal({ id: 'bryn', name: 'Bryn', kind: 'family', familyWants: 'Sundays are hers' });
+      expect(JSON.stringify(detail)).to.not.contain('CANARY');
+      expect(el.value!.members.find((member) => member.id === 'bryn')!.mapPersonId, 'the element keeps the link').to.equal('map-bryn');
+    });
+  });
+
   describe('editing', () => {
     const byId = (el: Element, id: string): HTMLElement => el.shadowRoot!.getElementById(id)!;
     const editable = () => fixture<KithTeamAround>(html`<kith-team-around editable view="professional" .team=${team}></kith-team-around>`);

@@ -17,7 +17,7 @@ export const PRIVACY_VIEWS = {
     html`<kith-relationship-map name="network" display=${display} focus=${map.focus} .people=${map.people} .relationships=${map.relationships}></kith-relationship-map>`,
   'plan, family view': ({ plan }: { plan: Plan }): TemplateResult =>
     html`<kith-plan-editor name="plan" view="family" author="Karen Jones" author-role="parent" .template=${PLAN_TEMPLATES['family-action-plan']!} .plan=${plan}></kith-plan-editor>`,
-  'team, family view': ({ team }: { team: Team }): TemplateResult => html`<kith-team-around view="family" editable .team=${team}></kith-team-around>`,
+  'team, family view': ({ team }: { team: Team }): TemplateResult => html`<kith-team-around name="team" view="family" editable .team=${team}></kith-team-around>`,
 } as const;
 
 export type PrivacyView = keyof typeof PRIVACY_VIEWS;

@@ -1,24 +1,16 @@
 import { csvCell } from '../../core/csv.js';
 import { localText, type LocalisedText } from '../../core/validation.js';
-import { visibleMembers, type Team, type TeamMember, type TeamView } from './model.js';
+import { teamAsShown, visibleMembers, type Team, type TeamMember, type TeamView } from './model.js';
 
 /*
  * Exports. The family view's exports leave out private members; every
  * export leaves out what the view does not show.
  */
 
-/** The team as a view shows it, for JSON: private members only in the professional view. */
+/** The team as a view shows it, for JSON: private members only in the professional view; the lead first. */
 export function teamForExport(team: Team, view: TeamView): Team {
-  const members = visibleMembers(team, view).map((member) => (view === 'family' ? familyFields(member) : { ...member }));
-  return { subject: { ...team.subject }, members, ...(team.gaps ? { gaps: [...team.gaps] } : {}) };
-}
-
-/** What the family view shows of a member: no agency contact details beyond how to reach them, no map id. */
-function familyFields(member: TeamMember): TeamMember {
-  const shown = { ...member };
-  delete shown.mapPersonId;
-  delete shown.private;
-  return shown;
+  const shown = teamAsShown(team, view);
+  return { subject: { ...shown.subject }, members: visibleMembers(shown, view).map((member) => ({ ...member })), ...(shown.gaps ? { gaps: [...shown.gaps] } : {}) };
 }
 
 const CSV_COLUMNS = ['id', 'name', 'role', 'agency', 'kind', 'lead', 'preferred', 'phone', 'email', 'hours', 'note', 'lastInTouch', 'nextStep', 'familyWants'] as const;

@@ -111,6 +111,24 @@ export function visibleMembers(team: Team, view: TeamView): TeamMember[] {
   return [...shown.filter((member) => member.lead), ...shown.filter((member) => !member.lead)];
 }
 
+/**
+ * The team as a view may hand it on (its events and form value; exports
+ * too): in the family view without private members, and without the map
+ * links the family does not see. Order kept.
+ */
+export function teamAsShown(team: Team, view: TeamView): Team {
+  if (view === 'professional') return team;
+  return { ...team, members: team.members.filter((member) => !member.private).map(familyFields) };
+}
+
+/** What the family view shows of a member: no map id, no private flag. */
+function familyFields(member: TeamMember): TeamMember {
+  const shown = { ...member };
+  delete shown.mapPersonId;
+  delete shown.private;
+  return shown;
+}
+
 /** What a member may see and use it for, under the family's latest sharing receipt. */
 export type MemberSharing =
   /** Family and community members are not asked about: the family shares with them as it chooses. */

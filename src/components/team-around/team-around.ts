@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { KithElement, type Renderable } from '../../core/element.js';
+import type { Renderable } from '../../core/element.js';
+import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import type { ActionMenus } from '../../core/action-menu.js';
 import { actionMenuStyles } from '../../core/action-menu.styles.js';
 import { controlStyles } from '../../core/control-styles.js';
@@ -16,6 +17,7 @@ import {
   replaceMember,
   setLead,
   sharingFor,
+  teamAsShown,
   validateTeam,
   visibleMembers,
   type Team,
@@ -32,9 +34,11 @@ const editingChunk = new Lazy(() => import('./editing-view.js').then((chunk) => 
 const exporters = () => import('./exports.js');
 
 export interface TeamChangeDetail {
-  /** The whole team after the change. */
+  /** The whole team after the change, as the view shows it: in the family view, without members marked private. */
   team: Team;
   change: TeamChange;
+  /** The member added or edited, as saved (none when removed): a host that keeps private members applies this to its own copy. */
+  member?: TeamMember;
 }
 
 /**
@@ -61,7 +65,12 @@ export interface TeamChangeDetail {
  * (`mapPersonId`); a plan editor given this team (`team`) can give actions
  * to its members.
  *
- * @fires kith-team-change - The person changed the team. `detail: {team, change: {type, memberId}}`.
+ * In a form (with `name`), the team is submitted as JSON, as the view shows
+ * it; in the family view, the value and every event leave out members
+ * marked private (and map links), so a host that keeps them applies
+ * `detail.member` and `detail.change` to its own copy.
+ *
+ * @fires kith-team-change - The person changed the team. `detail: {team, change: {type, memberId}, member}`.
  * @fires change - The team changed by the person's action.
  * @fires kith-error - The team or the receipt could not be used. `detail: {code, message, path, problems}`.
  *
@@ -72,10 +81,11 @@ export interface TeamChangeDetail {
  *
  * @cssprop --kith-team-around-max-width - Width of the team (default `60rem`).
  */
-export class KithTeamAround extends KithElement {
-  static override styles = [...KithElement.styles, ...controlStyles, actionMenuStyles, teamAroundStyles];
+export class KithTeamAround extends KithFormElement {
+  static override styles = [...KithFormElement.styles, ...controlStyles, actionMenuStyles, teamAroundStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
+    ...KithFormElement.properties,
     team: { attribute: false },
     view: { reflect: true },
     receipt: { attribute: false },
@@ -130,6 +140,7 @@ export class KithTeamAround extends KithElement {
     const { team, problems: found } = validateTeam(this.team ?? this.jsonChild.fields(this, problems)['team']);
     problems.push(...found);
     this.valid = team;
+    this.initialTeam ??= team;
     this.agreement = this.readReceipt(problems);
     this.setProblems(problems);
   }
@@ -149,9 +160,36 @@ export class KithTeamAround extends KithElement {
     return null;
   }
 
+  /** Editable, and not disabled (by its own attribute or a disabled fieldset). */
+  private get canEdit(): boolean {
+    return this.editable && !this.isDisabled;
+  }
+
   /** The team shown (null while the input has problems). */
   get value(): Team | null {
     return this.valid;
+  }
+
+  /* Form association: the team as JSON, as the view shows it (no private member from the family view). */
+  private initialTeam: Team | null = null;
+  protected override formValue(): FormValue {
+    return this.valid ? JSON.stringify(teamAsShown(this.valid, this.view)) : null;
+  }
+  protected override isEmpty(): boolean {
+    return !this.valid || this.valid.members.length === 0;
+  }
+  protected override resetValue(): void {
+    if (this.initialTeam) this.team = this.initialTeam;
+  }
+  protected override restoreValue(saved: FormValue): void {
+    // The family view's value has no private members: restoring it would drop them from the team.
+    if (typeof saved !== 'string' || this.view === 'family') return;
+    try {
+      const { team } = validateTeam(JSON.parse(saved));
+      if (team) this.team = team;
+    } catch {
+      // Not ours: keep what is shown.
+    }
   }
 
   /** The team as this view shows it, as JSON (a private member only in the professional view). */
@@ -183,7 +221,9 @@ export class KithTeamAround extends KithElement {
   private apply({ team, change }: { team: Team; change: TeamChange }, said: string): void {
     this.team = team;
     this.announcement = said;
-    this.emit('kith-team-change', { team, change });
+    const member = change.type === 'remove' ? undefined : team.members.find((each) => each.id === change.memberId);
+    const shown = teamAsShown({ ...team, members: member ? [member] : [] }, this.view).members[0];
+    this.emit('kith-team-change', { team: teamAsShown(team, this.view), change, ...(shown ? { member: shown } : {}) });
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -250,7 +290,7 @@ export class KithTeamAround extends KithElement {
     return html`<section aria-labelledby="team-title">
       <h2 id="team-title">${this.t('team.title', { name: team.subject.name })}</h2>
       <p class="hint">${this.t('team.count', { count: members.length })}</p>
-      ${this.editable && editingChunk.value ? html`<button type="button" class="button" id="add-member" @click=${() => this.open('new')}>${this.t('team.add')}</button>` : nothing}
+      ${this.canEdit && editingChunk.value ? html`<button type="button" class="button" id="add-member" @click=${() => this.open('new')}>${this.t('team.add')}</button>` : nothing}
       <ul class="members">
         ${members.map((member) => (this.editing === member.id ? html`<li class="member" part="member">${this.renderForm(member)}</li>` : this.renderMember(member)))}
         ${this.editing === 'new' ? html`<li class="member" part="member">${this.renderForm()}</li>` : nothing}
@@ -286,7 +326,7 @@ export class KithTeamAround extends KithElement {
       ${line(professional && member.lastInTouch, () => this.t('team.lastInTouch', { date: this.formatDate(member.lastInTouch!) }))}
       ${line(member.nextStep, () => this.t('team.nextStep', { step: this.text(member.nextStep) }))}
       ${line(member.familyWants, () => this.t('team.familyWants', { wants: member.familyWants! }))}
-      ${this.renderSharing(member)} ${this.editable ? this.renderActions(member) : nothing}
+      ${this.renderSharing(member)} ${this.canEdit ? this.renderActions(member) : nothing}
     </li>`;
   }
 
