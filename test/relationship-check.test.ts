@@ -4,8 +4,9 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '../src/components/relationship-check/define.js';
 import type { KithRelationshipCheck } from '../src/components/relationship-check/relationship-check.js';
 import { kithRelationshipCheck } from '../src/components/relationship-check/default-instrument.js';
-import { yearOfChecks } from '../stories/data/checks.js';
-import { everyElement, sendKeys, typeInto } from './helpers.js';
+import { yearOfChecks, yearWithADip } from '../stories/data/checks.js';
+import { everyElement, sendKeys, typeInto, useTheme } from './helpers.js';
+import { THEMES } from '../stories/support/themes.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
 const sliders = (el: Element): HTMLInputElement[] => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('[part="slider"]')];
@@ -164,4 +165,33 @@ describe('<kith-relationship-check>', () => {
     expect($(el, '[part="form"]')).to.equal(null);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<kith-relationship-check>: every theme', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: the check part-way through, the worker's prompt and trends, the thanks and the error state are axe-clean`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
+          <kith-relationship-check></kith-relationship-check>
+          <kith-relationship-check view="worker" .history=${yearWithADip()}></kith-relationship-check>
+          <kith-relationship-check></kith-relationship-check>
+          <kith-relationship-check .instrument=${{ ...kithRelationshipCheck, items: [] }}></kith-relationship-check>
+        </div>`);
+        const [answering, worker, sent, broken] = [...page.children] as KithRelationshipCheck[];
+        await Promise.all([answering, worker, sent, broken].map((el) => el!.updateComplete));
+        const first = sliders(answering!)[0]!;
+        first.value = '7';
+        first.dispatchEvent(new Event('input'));
+        $<HTMLButtonElement>(sent!, '[part="submit"]')!.click();
+        await Promise.all([answering, sent, broken].map((el) => el!.updateComplete));
+        expect($(worker!, '[part="prompt"]'), 'the prompt is shown').to.not.equal(null);
+        expect($(sent!, '[part="thanks"]')).to.not.equal(null);
+        expect($(broken!, '[part="error"]')).to.not.equal(null);
+        await expect(page).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
 });

@@ -3,10 +3,11 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/team-around/define.js';
 import type { KithTeamAround } from '../src/components/team-around/team-around.js';
 import type { Team, TeamMember } from '../src/components/team-around/model.js';
-import { earlyHelpFamily, keptReceipt } from '../stories/data/sharing.js';
+import { earlyHelpFamily, jadesReceipt, keptReceipt } from '../stories/data/sharing.js';
 import { familyMap } from '../stories/data/networks.js';
-import { samsTeam } from '../stories/data/teams.js';
-import { everyElement, sendKeys, typeInto, until } from './helpers.js';
+import { evansTeam, samsTeam } from '../stories/data/teams.js';
+import { everyElement, sendKeys, typeInto, until, useTheme } from './helpers.js';
+import { THEMES } from '../stories/support/themes.js';
 
 const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const cards = (el: Element): HTMLElement[] => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="member"]')];
@@ -241,4 +242,31 @@ describe('<kith-team-around>', () => {
       expect(el.shadowRoot!.querySelector('#member-from-map')).to.equal(null);
     });
   });
+});
+
+describe('<kith-team-around>: every theme', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: both views with the agreement, the form open with its error, and the error state are axe-clean`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
+          <kith-team-around .team=${evansTeam()} .receipt=${jadesReceipt()} .sharingConfig=${earlyHelpFamily()}></kith-team-around>
+          <kith-team-around view="professional" editable .team=${{ ...evansTeam(), subject: { name: 'Jade' } }} .receipt=${jadesReceipt()} .sharingConfig=${earlyHelpFamily()}></kith-team-around>
+          <kith-team-around .team=${{ subject: { name: 'x' }, members: [{ id: 'a', name: 'A', kind: 'family', lead: true }] }}></kith-team-around>
+        </div>`);
+        const [, editable, broken] = [...page.children] as KithTeamAround[];
+        await editable!.updateComplete;
+        editable!.shadowRoot!.getElementById('add-member')!.click();
+        await editable!.updateComplete;
+        editable!.shadowRoot!.querySelector<HTMLButtonElement>('.member-form [type="submit"]')!.click();
+        await editable!.updateComplete;
+        await broken!.updateComplete;
+        expect(broken!.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
+        expect(editable!.shadowRoot!.getElementById('member-name-error')).to.not.equal(null);
+        await expect(page).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
 });

@@ -297,12 +297,13 @@ export class KithTeamAround extends KithFormElement {
       </ul>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${team.gaps && team.gaps.length > 0
-        ? html`<section class="gaps" part="gaps" aria-labelledby="gaps-title">
-            <h3 id="gaps-title">${this.t('team.gaps')}</h3>
+        ? // A heading, not a landmark: two teams on one page would otherwise have two regions of the same name.
+          html`<div class="gaps" part="gaps">
+            <h3>${this.t('team.gaps')}</h3>
             <ul>
               ${team.gaps.map((gap) => html`<li>${this.text(gap)}</li>`)}
             </ul>
-          </section>`
+          </div>`
         : nothing}
     </section>`;
   }
