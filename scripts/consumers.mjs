@@ -70,7 +70,9 @@ const builds = {
     const vscode = JSON.parse(readFileSync(join(kith, 'vscode.html-custom-data.json'), 'utf8')).tags.map((t) => t.name).sort();
     const webTypesPath = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'))['web-types'];
     const webTypes = JSON.parse(readFileSync(join(installed, webTypesPath), 'utf8')).contributions.html.elements.map((e) => e.name).sort();
-    need(tags.length === 8 && JSON.stringify(vscode) === JSON.stringify(tags) && JSON.stringify(webTypes) === JSON.stringify(tags), `editor data covers every element (${tags.join(', ')})`);
+    // One element per component folder with a define module (the project's own count, not a number kept by hand).
+    const defined = readdirSync(join(root, 'src/components')).filter((name) => existsSync(join(root, 'src/components', name, 'define.ts'))).length;
+    need(tags.length === defined && JSON.stringify(vscode) === JSON.stringify(tags) && JSON.stringify(webTypes) === JSON.stringify(tags), `editor data covers every element (${tags.join(', ')})`);
     for (const page of readdirSync(dir).filter((file) => file.endsWith('.html'))) cpSync(join(dir, page), join(dir, 'dist', page));
     cpSync(join(kith, 'cdn'), join(dir, 'dist/kith/cdn'), { recursive: true });
     cpSync(join(kith, 'themes'), join(dir, 'dist/kith/themes'), { recursive: true });
