@@ -228,9 +228,13 @@ const checks = {
       expect: async (page, elements) => {
         need(elements.find((e) => e.tag === 'kith-relationship-map').text.includes('Karen'), 'the map wrapper passed people as a property');
         need(elements.find((e) => e.tag === 'kith-stage-badge').text.includes('Finding it hard'), 'React 19 set the raw element’s properties');
+        const team = elements.find((e) => e.tag === 'kith-team-around').text;
+        need(team.includes('Alex Rao') && !team.includes('PC Private'), 'the team wrapper passed the team; its family view left out the private member');
+        await page.locator('kith-relationship-check [part="submit"]').click();
+        await page.waitForFunction(() => document.getElementById('log')?.textContent === 'check visit-1 sent', undefined, { timeout: 10000 });
         await settledInWorker(page);
         const radar = await scoreOnRadar(page);
-        return `${radar}; the map's force layout settled in the worker Vite emitted; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
+        return `${radar}; the team and the check (its onKithCheckSubmit called); the map's force layout settled in the worker Vite emitted; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
       },
     },
   ],

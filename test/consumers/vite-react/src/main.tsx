@@ -1,10 +1,10 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KithStrengthsRadar, KithRelationshipMap, KithCookieBanner } from 'kith-ui/react';
+import { KithStrengthsRadar, KithRelationshipMap, KithCookieBanner, KithTeamAround, KithRelationshipCheck } from 'kith-ui/react';
 import { consentReady, getConsent } from 'kith-ui/define/cookie-banner';
 import type {} from 'kith-ui/react/jsx';
 import 'kith-ui/define/stage-badge';
-import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand } from 'kith-ui';
+import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand, type Team } from 'kith-ui';
 
 const scores = Object.fromEntries(wellbeingInstrument.scales.map((scale, i) => [scale.id, 3 + (i % 4)]));
 const readings: Reading[] = [{ id: 'now', date: '2026-11-01', perspective: 'person', completedBy: 'together', scores }];
@@ -14,6 +14,13 @@ const people: Person[] = [
   { id: 'worker', name: 'Alex Rao', kind: 'professional', ring: 4 },
 ];
 const relationships: Relationship[] = [{ id: 'r1', from: 'sam', to: 'mum', type: 'close' }];
+const team: Team = {
+  subject: { name: 'Sam' },
+  members: [
+    { id: 'alex', name: 'Alex Rao', kind: 'professional', lead: true, contact: { preferred: 'text' } },
+    { id: 'pc', name: 'PC Private', kind: 'professional', private: true },
+  ],
+};
 const stages: StageBand[] = [
   { from: 1, to: 4, label: 'Finding it hard' },
   { from: 5, to: 10, label: 'Getting there' },
@@ -48,6 +55,9 @@ function App() {
       <KithRelationshipMap people={people} relationships={relationships} focusId="sam" layout="force" />
       {/* React 19 with the raw element: properties set directly, typed by kith-ui/react/jsx. */}
       <kith-stage-badge score={current[0]!.scores[wellbeingInstrument.scales[0]!.id] ?? null} stages={stages}></kith-stage-badge>
+      {/* The issue-24 wrappers: the team (family view: the private member left out) and the check, whose record arrives as a typed event. */}
+      <KithTeamAround team={team} view="family" />
+      <KithRelationshipCheck contactId="visit-1" onKithCheckSubmit={(event) => setLast(`check ${event.detail.record.contactId} sent`)} />
       <p id="consent">{consentWords()}</p>
       <p id="log" aria-live="polite">
         {last}
