@@ -16,7 +16,8 @@
  * Pure; counts people, never rows (a person with six readings is one).
  */
 
-export const DEFAULT_MIN_GROUP = 5;
+// The same minimum as the radar's aggregate mode.
+import { DEFAULT_MIN_GROUP_SIZE } from '../strengths-radar/model.js';
 
 /** One person's place in each dimension (`{team: 'north', area: 'grangetown', period: '2026-Q3'}`); a missing value is no group in that dimension. */
 export type Membership = Readonly<Record<string, string | undefined>>;
@@ -53,7 +54,7 @@ export function groupSizes(people: readonly Membership[], dimensions: readonly s
  * groups together, and the people in no group of it, must number zero or at
  * least `min`; otherwise the smallest shown groups are hidden until they do.
  */
-export function disclosure(people: readonly Membership[], dimensions: readonly string[], min = DEFAULT_MIN_GROUP): Disclosure {
+export function disclosure(people: readonly Membership[], dimensions: readonly string[], min = DEFAULT_MIN_GROUP_SIZE): Disclosure {
   const groups = groupSizes(people, dimensions);
   const whole = people.length >= min;
   const shown: Record<string, Set<string>> = {};
@@ -83,7 +84,7 @@ const safe = (count: number, min: number): boolean => count === 0 || count >= mi
  * they number fewer than `min`, or one alone is hidden, the next smallest is
  * hidden with them. Null for each hidden count.
  */
-export function suppressCounts(counts: readonly number[], min = DEFAULT_MIN_GROUP): (number | null)[] {
+export function suppressCounts(counts: readonly number[], min = DEFAULT_MIN_GROUP_SIZE): (number | null)[] {
   const hidden = new Set(counts.flatMap((count, index) => (safe(count, min) ? [] : [index])));
   const hiddenSum = (): number => [...hidden].reduce((sum, index) => sum + counts[index]!, 0);
   const bySize = counts.map((count, index) => ({ count, index })).sort((a, b) => a.count - b.count || a.index - b.index);
@@ -103,7 +104,7 @@ export function suppressCounts(counts: readonly number[], min = DEFAULT_MIN_GROU
  * (Groups without counts still show their medians; a median cannot be
  * subtracted.)
  */
-export function groupsWithCounts(whole: readonly number[], groups: readonly { value: string; counts: readonly number[] }[], min = DEFAULT_MIN_GROUP): Set<string> {
+export function groupsWithCounts(whole: readonly number[], groups: readonly { value: string; counts: readonly number[] }[], min = DEFAULT_MIN_GROUP_SIZE): Set<string> {
   if (!whole.every((count) => safe(count, min))) return new Set();
   const size = (counts: readonly number[]): number => counts.reduce((sum, count) => sum + count, 0);
   // Largest first, so the smallest is the one let go.

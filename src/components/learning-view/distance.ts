@@ -1,0 +1,42 @@
+import { quantileSorted } from '../strengths-radar/aggregate.js';
+import { scoreOf, type Reading } from '../strengths-radar/model.js';
+
+/*
+ * Distance travelled (issue 25): for each radar scale, how far people
+ * moved between their first and their latest reading — the median change,
+ * the middle half, and how many moved up, stayed or moved down. Counts
+ * people, never readings; pure (suppression is applied by the caller, see
+ * suppression.ts).
+ */
+
+/** One person's readings over time (any order), in a group's terms. */
+export interface PersonJourney {
+  readings: readonly Reading[];
+}
+
+/** A person's change on a scale: their latest score less their first, when at least two readings scored it. */
+export function changeOn(readings: readonly Reading[], scaleId: string): number | null {
+  const scored = readings.filter((reading) => scoreOf(reading, scaleId) !== null).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  if (scored.length < 2) return null;
+  return scoreOf(scored.at(-1)!, scaleId)! - scoreOf(scored[0]!, scaleId)!;
+}
+
+export interface DistanceRow {
+  scaleId: string;
+  /** People with a first and a latest score on this scale. */
+  people: number;
+  median: number | null;
+  q1: number | null;
+  q3: number | null;
+  /** Moved up, stayed the same, moved down: people, in that order. */
+  counts: [number, number, number];
+}
+
+/** Each scale's distance travelled across a group's people. */
+export function distanceTravelled(people: readonly PersonJourney[], scaleIds: readonly string[]): DistanceRow[] {
+  return scaleIds.map((scaleId) => {
+    const changes = people.map((person) => changeOn(person.readings, scaleId)).filter((change): change is number => change !== null).sort((a, b) => a - b);
+    const counts: [number, number, number] = [changes.filter((c) => c > 0).length, changes.filter((c) => c === 0).length, changes.filter((c) => c < 0).length];
+    return { scaleId, people: changes.length, median: quantileSorted(changes, 0.5), q1: quantileSorted(changes, 0.25), q3: quantileSorted(changes, 0.75), counts };
+  });
+}
