@@ -213,6 +213,8 @@ export function resultsMarkdown(results, planTyping) {
       `Written by \`npm run bench\` (bench/compare.mjs); the numbers are in bench/results.json.`,
   );
   out.push('');
+  // What the person who ran it knows about the run and the numbers cannot say (results.json's `note`, written by hand).
+  if (results.note) out.push(`> **About this run**: ${results.note}`, '');
   out.push('**Noise probe**: the same fixed CPU work, timed between rounds; each table gives the probe of its own run. A wide spread means a noisy machine: read small differences with care.');
   out.push('');
   out.push('## Goals');
