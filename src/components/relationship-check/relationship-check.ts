@@ -93,14 +93,11 @@ export class KithRelationshipCheck extends KithFormElement {
     completedBy: { state: true },
     sent: { state: true },
   };
-  static override strings = joinStrings({
-    en: relationshipCheckEn,
-    cy: () =>
-      Promise.all([import('../../translations/cy/relationship-check.js'), import('../../translations/cy/relationship-check-trends.js')]).then(([own, trends]) => ({
-        ...own.relationshipCheckCy,
-        ...trends.relationshipCheckTrendsCy,
-      })),
-  });
+  /** Its own words; the trends' English arrives with their chunk, their Welsh with the rest. */
+  static override strings = joinStrings(
+    { en: relationshipCheckEn, cy: () => import('../../translations/cy/relationship-check.js').then((m) => m.relationshipCheckCy) },
+    { en: {}, cy: () => import('../../translations/cy/relationship-check-trends.js').then((m) => m.relationshipCheckTrendsCy) },
+  );
   /** A server must have the trends' chunk before rendering a worker's view (see prepare()). */
   static override readonly lazyParts = [trendView];
 

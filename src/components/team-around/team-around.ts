@@ -97,11 +97,11 @@ export class KithTeamAround extends KithFormElement {
     nameMissing: { state: true },
     announcement: { state: true },
   };
-  static override strings = joinStrings({
-    en: teamAroundEn,
-    cy: () =>
-      Promise.all([import('../../translations/cy/team-around.js'), import('../../translations/cy/team-around-editing.js')]).then(([own, form]) => ({ ...own.teamAroundCy, ...form.teamAroundEditingCy })),
-  });
+  /** Its own words; editing's English arrives with its chunk, its Welsh with the rest. */
+  static override strings = joinStrings(
+    { en: teamAroundEn, cy: () => import('../../translations/cy/team-around.js').then((m) => m.teamAroundCy) },
+    { en: {}, cy: () => import('../../translations/cy/team-around-editing.js').then((m) => m.teamAroundEditingCy) },
+  );
 
   /** The team: `{subject: {name}, members, gaps?}`. */
   team?: Team;
