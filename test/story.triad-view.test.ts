@@ -27,10 +27,10 @@ const triad: Triad = {
 const strings: ComponentStrings = { en: storyEn, cy: () => import('../src/translations/cy/story.js').then((m) => m.storyCy) };
 
 /** A triad drawn in a page, redrawn on every change as an element would; `shares` is what it holds now. */
-async function mountTriad(lang = 'en', start: TriadShares | null = [60, 30, 10]) {
+async function mountTriad(lang = 'en', start: TriadShares | null | 'unanswered' = [60, 30, 10]) {
   await loadLanguage(lang, strings);
   const holder = await fixture<HTMLDivElement>(html`<div lang=${lang} style="inline-size: 480px"></div>`);
-  const state = { shares: start, changes: 0 };
+  const state: { shares: TriadShares | null | undefined; changes: number } = { shares: start === 'unanswered' ? undefined : start, changes: 0 };
   const text: TextContext = { lang, t: (key, params) => translate(lang, key, params, undefined, strings), date: (iso) => iso, number: String };
   const draw = (): void => {
     render(
@@ -85,7 +85,18 @@ describe('story triad view', () => {
     expect(isShares(state.shares)).to.equal(true);
   });
 
-  it('“doesn’t apply” clears the point and stops the sliders; unticked, it starts even', async () => {
+  it('not answered until something moves: no point, no sentence, read out as not answered', async () => {
+    const { holder, state, sliders, sentence } = await mountTriad('en', 'unanswered');
+    expect(holder.querySelector('.point')).to.equal(null);
+    expect(sentence()).to.equal('');
+    expect(sliders()[0]!.getAttribute('aria-valuetext')).to.equal('Not answered yet');
+    sliders()[1]!.focus();
+    await sendKeys({ press: 'ArrowUp' });
+    expect(state.shares, 'from even').to.deep.equal([33, 34, 33]);
+    expect(holder.querySelector('.point')).to.not.equal(null);
+  });
+
+  it('“doesn’t apply” clears the point and stops the sliders; unticked, it is not answered again', async () => {
     const { holder, state, sliders, sentence } = await mountTriad();
     holder.querySelector<HTMLInputElement>('#triad-difference-na')!.click();
     expect(state.shares).to.equal(null);
@@ -93,7 +104,7 @@ describe('story triad view', () => {
     expect(holder.querySelector('.point')).to.equal(null);
     expect(sentence()).to.equal('You said this doesn’t apply.');
     holder.querySelector<HTMLInputElement>('#triad-difference-na')!.click();
-    expect(state.shares).to.deep.equal([34, 33, 33]);
+    expect(state.shares).to.equal(undefined);
   });
 
   it('in Welsh: the corners first, then how much, and the list joined with “a”', async () => {

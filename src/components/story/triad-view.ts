@@ -9,15 +9,15 @@ import { CORNERS, EVEN, amountOf, fromPoint, setShare, moveShare, toPoint, type 
  * corner, that always add up to 100% — the way to answer by keyboard or
  * screen reader — and the same shares as a point in a triangle, for a tap
  * or a drag. A sentence says where the point is; “Doesn't apply” is always
- * there.
+ * there. Until the person moves something, nothing is answered.
  */
 
 export interface TriadContext {
   text: TextContext;
   triad: Triad;
-  /** The shares, or null: “doesn't apply”. */
-  shares: TriadShares | null;
-  change(shares: TriadShares | null): void;
+  /** The shares; null: “doesn't apply”; undefined: not answered yet. */
+  shares: TriadShares | null | undefined;
+  change(shares: TriadShares | null | undefined): void;
 }
 
 type Corner = 0 | 1 | 2;
@@ -56,8 +56,10 @@ function pointerOnPicture(c: TriadContext, event: PointerEvent): void {
 export function renderTriad(c: TriadContext): TemplateResult {
   const { triad } = c;
   const id = `triad-${triad.id}`;
+  // Not answered yet: the sliders start even (the first move answers), with no point drawn and nothing said.
   const shares = c.shares ?? EVEN;
   const applies = c.shares !== null;
+  const answered = Array.isArray(c.shares);
   const point = toPoint(shares);
   const corner = (index: Corner) => localText(triad.corners[index], c.text.lang);
   return html`<fieldset class="triad" part="triad">
@@ -72,7 +74,7 @@ export function renderTriad(c: TriadContext): TemplateResult {
         @pointermove=${(event: PointerEvent) => pointerOnPicture(c, event)}
       >
         <polygon class="triangle" points=${CORNERS.map(([x, y]) => `${x},${y}`).join(' ')}></polygon>
-        ${applies ? svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle>` : nothing}
+        ${answered ? svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle>` : nothing}
       </svg>
       <div class="triad-shares">
         ${CORNER_INDEXES.map(
@@ -85,20 +87,20 @@ export function renderTriad(c: TriadContext): TemplateResult {
               max="100"
               step="1"
               aria-describedby="${id}-hint"
-              aria-valuetext=${applies ? shareWords(c, shares, index) : c.text.t('story.triad.notApply')}
+              aria-valuetext=${answered ? shareWords(c, shares, index) : c.text.t(applies ? 'story.notAnswered' : 'story.triad.notApply')}
               .value=${String(shares[index])}
               ?disabled=${!applies}
               @input=${(event: Event) => c.change(setShare(shares, index, Number((event.target as HTMLInputElement).value)))}
               @keydown=${(event: KeyboardEvent) => keyOnShare(c, shares, index, event)}
             />
-            <output for="${id}-${index}">${applies ? `${shares[index]}%` : ''}</output>
+            <output for="${id}-${index}">${answered ? `${shares[index]}%` : ''}</output>
           </div>`,
         )}
       </div>
     </div>
-    <p class="triad-sentence" aria-live="polite">${applies ? triadSentence(c, shares) : c.text.t('story.triad.notApplied')}</p>
+    <p class="triad-sentence" aria-live="polite">${answered ? triadSentence(c, shares) : applies ? '' : c.text.t('story.triad.notApplied')}</p>
     <label class="check" for="${id}-na"
-      ><input type="checkbox" id="${id}-na" .checked=${!applies} @change=${(event: Event) => c.change((event.target as HTMLInputElement).checked ? null : EVEN)} /><span
+      ><input type="checkbox" id="${id}-na" .checked=${!applies} @change=${(event: Event) => c.change((event.target as HTMLInputElement).checked ? null : undefined)} /><span
         >${c.text.t('story.triad.notApply')}</span
       ></label
     >
