@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
+import { rangeStyles } from '../../core/range-styles.js';
 import { now } from '../../core/clock.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
 import { Lazy } from '../../core/lazy.js';
@@ -78,7 +79,7 @@ export type CheckView = 'person' | 'worker';
  * @cssstate prompting - The worker's prompt is shown.
  */
 export class KithRelationshipCheck extends KithFormElement {
-  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, relationshipCheckStyles];
+  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, rangeStyles, relationshipCheckStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     instrument: { attribute: false },

@@ -18,11 +18,6 @@ export const storyStyles = css`
     color: var(--kith-sys-color-text-secondary);
     font-size: var(--kith-sys-font-size-small);
   }
-  input[type='range'] {
-    inline-size: 100%;
-    min-block-size: var(--kith-sys-target-size);
-    accent-color: var(--kith-sys-color-primary);
-  }
   /* The picture beside the sliders where there is room, above them where there is not. */
   .triad-body {
     display: grid;
@@ -40,6 +35,10 @@ export const storyStyles = css`
     fill: var(--kith-sys-color-surface-raised);
     stroke: var(--kith-sys-color-border-strong);
     stroke-width: 1;
+  }
+  .corner {
+    font-size: 7px;
+    fill: var(--kith-sys-color-text);
   }
   .point {
     fill: var(--kith-sys-color-primary);
@@ -69,6 +68,9 @@ export const storyStyles = css`
     }
     .point {
       fill: Highlight;
+    }
+    .corner {
+      fill: CanvasText;
     }
   }
 `;

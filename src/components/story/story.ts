@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
+import { rangeStyles } from '../../core/range-styles.js';
 import { now } from '../../core/clock.js';
 import { textHash } from '../../core/dates-and-hashes.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
@@ -48,7 +49,7 @@ const VOICES = ['person', 'parent', 'child', 'worker'] as const satisfies readon
  * @cssprop --kith-story-max-width - Width of the story (default `44rem`).
  */
 export class KithStory extends KithFormElement {
-  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, storyStyles];
+  static override styles = [...KithFormElement.styles, ...controlStyles, formHeadingStyles, rangeStyles, storyStyles];
   /** Reactive properties (declared here rather than with decorators: their runtime cost every entry ~0.4 kB). */
   static override properties: PropertyDeclarations = {
     ...KithFormElement.properties,
@@ -174,7 +175,8 @@ export class KithStory extends KithFormElement {
     if (!frame || !draft) return nothing;
     const lang = this.resolvedLang;
     const value = (event: Event): string => (event.target as HTMLInputElement).value;
-    const saved = this.story && !this.story.consent?.withdrawnAt ? this.story : null;
+    // Something to stop: a saved story with a use agreed.
+    const saved = this.story?.consent && !this.story.consent.withdrawnAt && this.story.consent.uses.length > 0 ? this.story : null;
     return html`<form part="form" novalidate @submit=${this.save}>
         <h2>${this.t('story.heading')}</h2>
         ${frame.prompt ? html`<p class="hint">${localText(frame.prompt, lang)}</p>` : nothing}
@@ -222,7 +224,7 @@ export class KithStory extends KithFormElement {
         <button type="submit" class="button primary" part="save">${this.t('story.save')}</button>
       </form>
       ${saved ? html`<button type="button" class="button" part="withdraw" @click=${this.withdraw}>${this.t('story.withdraw')}</button>` : nothing}
-      <p role="status">${this.announcement}${this.announcement === this.t('story.saved') && saved ? ` ${this.t('story.savedUses', { count: saved.consent?.uses.length ?? 0 })}` : ''}</p>`;
+      <p role="status">${this.announcement}${this.announcement === this.t('story.saved') ? ` ${this.t('story.savedUses', { count: this.story?.consent?.uses.length ?? 0 })}` : ''}</p>`;
   }
 
   private textField(id: string, label: string, text: string, set: (text: string) => void, type = 'text'): TemplateResult {
@@ -240,7 +242,7 @@ export class KithStory extends KithFormElement {
     const [low, high] = [localText(dyad.low, lang), localText(dyad.high, lang)];
     const set = (next: number | null | undefined): void => this.change({ dyads: { ...draft.dyads, [dyad.id]: next as number | null } });
     const id = `dyad-${dyad.id}`;
-    return html`<fieldset class="dyad">
+    return html`<fieldset class=${typeof value === 'number' ? 'dyad' : 'dyad unanswered'}>
       <legend class="label">${localText(dyad.label, lang)}</legend>
       <label class="visually-hidden" for=${id}>${localText(dyad.label, lang)}</label>
       <input

@@ -62,18 +62,22 @@ export function renderTriad(c: TriadContext): TemplateResult {
   const answered = Array.isArray(c.shares);
   const point = toPoint(shares);
   const corner = (index: Corner) => localText(triad.corners[index], c.text.lang);
-  return html`<fieldset class="triad" part="triad">
+  return html`<fieldset class=${answered ? 'triad' : 'triad unanswered'} part="triad">
     <legend class="label">${localText(triad.label, c.text.lang)}</legend>
     <p class="hint" id="${id}-hint">${c.text.t('story.triad.hint')}</p>
     <div class="triad-body">
       <svg
         class="triad-picture"
-        viewBox="-4 -4 108 95"
+        viewBox="-4 -14 108 130"
         aria-hidden="true"
         @pointerdown=${(event: PointerEvent) => pointerOnPicture(c, event)}
         @pointermove=${(event: PointerEvent) => pointerOnPicture(c, event)}
       >
         <polygon class="triangle" points=${CORNERS.map(([x, y]) => `${x},${y}`).join(' ')}></polygon>
+        <text class="corner" x="50" y="-5" text-anchor="middle">${corner(0)}</text>
+        <!-- The two lower corners' names on lines of their own, so long names cannot run into each other. -->
+        <text class="corner" x="0" y="98" text-anchor="start">${corner(2)}</text>
+        <text class="corner" x="100" y="108" text-anchor="end">${corner(1)}</text>
         ${answered ? svg`<circle class="point" cx=${point.x} cy=${point.y} r="4"></circle>` : nothing}
       </svg>
       <div class="triad-shares">
