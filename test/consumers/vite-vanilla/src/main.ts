@@ -3,7 +3,7 @@ import 'kith-ui/define/plan-editor';
 // The banner's entry is the consent runtime: it fetches the banner's element only when it must ask.
 import { consentReady, getConsent, onConsentChange } from 'kith-ui/define/cookie-banner';
 import 'kith-ui/themes/default.css';
-import { wellbeingInstrument, type KithStrengthsRadar, type Reading } from 'kith-ui';
+import { wellbeingInstrument, type KithPlanEditor, type KithStrengthsRadar, type Reading } from 'kith-ui';
 
 const radar = document.querySelector<KithStrengthsRadar>('#radar')!;
 const log = document.querySelector<HTMLParagraphElement>('#log')!;
@@ -25,4 +25,6 @@ showConsent();
 onConsentChange(showConsent);
 await consentReady;
 await radar.updateComplete;
+// The plan editor fetches its template on first use: the page is ready once it has drawn the plan.
+await document.querySelector<KithPlanEditor>('kith-plan-editor')!.whenReady();
 (window as { kithConsumerReady?: boolean }).kithConsumerReady = true;
