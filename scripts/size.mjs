@@ -197,9 +197,10 @@ const BUDGETS = {
   'plan-editor co-editing chunk (without Yjs)': 4,
   // Issue 22's budget for the receipt's chunk.
   'sharing-agreement receipt chunk (its view, maker and words)': 3,
-  // Issue 24 added two elements to the bundle that registers every element: +3.4 kB here (70 → 73.4), +6.6 kB as kith.js and its
-  // chunks are downloaded (68.7 → 75.3). Their editing, exports, trends and page-form code are chunks; the rest is what they draw.
-  'whole library (CDN bundle)': 73.5,
+  // Issue 24 added two elements to the bundle that registers every element: +3.8 kB here (70 → 73.8), +7.0 kB as kith.js and its
+  // chunks are downloaded (68.7 → 75.7; the team's form association is 0.4 of it). Their editing, exports, trends and page-form
+  // code are chunks; the rest is what they draw.
+  'whole library (CDN bundle)': 73.9,
 };
 /** A built module and the modules it imports statically (`import … from "./x.js"`, not `import("./x.js")`): files and gzip bytes. */
 function staticallyImported(path, seen = new Set()) {
@@ -253,7 +254,7 @@ for (const [name, page] of Object.entries(PAGES)) {
 }
 // The script-tag bundle, as Vite built it (when it has): kith.js and the chunks it imports statically (Rollup
 // moves modules kith.js shares with its lazy chunks into chunks of their own); lazy chunks are not counted.
-if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 75.4 });
+if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 75.8 });
 console.log('\nWhat a page downloads (entry + the chunks it imports, each gzipped on its own; issue 22):');
 for (const row of pageRows) {
   const overGuard = row.gzip / 1024 > row.guard;
