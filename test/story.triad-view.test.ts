@@ -10,18 +10,11 @@ import type { ComponentStrings } from '../src/translations/types.js';
 import { storyEn } from '../src/translations/en/story.js';
 import { renderTriad } from '../src/components/story/triad-view.js';
 import { isShares, type TriadShares } from '../src/components/story/triad.js';
-import type { Triad } from '../src/components/story/model.js';
+import { whatHelpedFrame } from '../stories/data/stories.js';
 import { sendKeys } from './helpers.js';
 
-const triad: Triad = {
-  id: 'difference',
-  label: { en: 'What made the difference?', cy: 'Beth wnaeth y gwahaniaeth?' },
-  corners: [
-    { en: 'my own effort', cy: 'fy ymdrech fy hun' },
-    { en: 'people around me', cy: 'pobl o’m cwmpas' },
-    { en: 'a service', cy: 'gwasanaeth' },
-  ],
-};
+/** The stories' frame's triad: “What made the difference?” — my own effort, people around me, a service. */
+const triad = whatHelpedFrame().triads[0]!;
 
 /** The story's words, as its element will hold them: English now, Welsh fetched when first used. */
 const strings: ComponentStrings = { en: storyEn, cy: () => import('../src/translations/cy/story.js').then((m) => m.storyCy) };
