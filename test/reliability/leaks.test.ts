@@ -1,6 +1,7 @@
 // Leaks over a long shift: 1,000 create → attach → interact → detach cycles
-// per component. After forced GC the JS heap may grow by less than 1 MB, and
-// no listener may be left on window or document.
+// per component. After forced GC the JS heap may grow by less than 1 MB over
+// 1,000 cycles (judged by the smaller of two halves, doubled), and no
+// listener may be left on window or document.
 import { expect } from '@open-wc/testing';
 import { FAMILIES, type Family } from './families.js';
 import { freshPage } from '../consent-helpers.js';
@@ -48,6 +49,23 @@ async function collect(): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return heapUsed();
+}
+
+/**
+ * Heap growth over CYCLES runs of `step`, judged as the smaller of two
+ * halves, doubled: a leak grows the heap in both halves, while a one-off (V8
+ * tiering a function up, a code cache filling) lands in one. A single
+ * 1,000-cycle reading flapped around the limit (1.33 MB once in CI for an
+ * unchanged map, under 1 MB in every other run).
+ */
+async function heapGrowth(step: () => Promise<void>, label?: string): Promise<number> {
+  const start = await collect();
+  for (let i = 0; i < CYCLES / 2; i += 1) await step();
+  const middle = await collect();
+  for (let i = 0; i < CYCLES / 2; i += 1) await step();
+  const end = await collect();
+  if (label) console.log(`<${label}>: heap +${((middle - start) / 1024).toFixed(0)} then +${((end - middle) / 1024).toFixed(0)} KiB over two halves of ${CYCLES / 2} cycles`);
+  return 2 * Math.min(middle - start, end - middle);
 }
 
 /** The control a person would use; a cycle that found nothing to use would prove nothing. */
@@ -106,17 +124,18 @@ describe(`leaks: ${CYCLES} create → attach → interact → detach cycles per 
   });
   after(() => freshPage());
 
-  it('the instruments can see a leak: a retained 2 MB and a forgotten listener', async () => {
-    const before = await collect();
-    const retained = new Float64Array(256 * 1024);
-    retained.fill(1);
-    const onResize = () => retained[0];
-    window.addEventListener('resize', onResize);
+  it('the instruments can see a leak: 1.5 KiB kept per cycle, and a forgotten listener', async () => {
+    const kept: Float64Array[] = [];
+    const growth = await heapGrowth(async () => {
+      kept.push(new Float64Array(192).fill(1));
+    });
+    expect(growth).to.be.above(BUDGET_BYTES);
+    const onResize = () => kept[0];
     const keys = live.size;
-    expect((await collect()) - before).to.be.above(BUDGET_BYTES);
-    expect(live.size).to.equal(keys);
+    window.addEventListener('resize', onResize);
+    expect(live.size).to.equal(keys + 1);
     window.removeEventListener('resize', onResize);
-    expect(live.size).to.equal(keys - 1);
+    expect(live.size).to.equal(keys);
   });
 
   for (const family of FAMILIES) {
@@ -127,11 +146,7 @@ describe(`leaks: ${CYCLES} create → attach → interact → detach cycles per 
       // left ~0.5 MB of it in the measurement, and a slower machine more.
       for (let i = 0; i < WARM_UP_CYCLES; i += 1) await cycle(family);
       const listenersBefore = [...live.keys()];
-      const before = await collect();
-      for (let i = 0; i < CYCLES; i += 1) await cycle(family);
-      const after = await collect();
-      const growth = after - before;
-      console.log(`<${family.tag}>: heap ${(growth / 1024).toFixed(0)} KiB after ${CYCLES} cycles`);
+      const growth = await heapGrowth(() => cycle(family), family.tag);
       expect([...live.keys()].filter((key) => !listenersBefore.includes(key)), 'listeners left behind').to.deep.equal([]);
       expect(growth, `heap growth in bytes after ${CYCLES} cycles`).to.be.below(BUDGET_BYTES);
     });
