@@ -23,6 +23,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'kith-plan-editor': () => import('./components/plan-editor/define.js'),
   'kith-team-around': () => import('./components/team-around/define.js'),
   'kith-relationship-check': () => import('./components/relationship-check/define.js'),
+  'kith-story': () => import('./components/story/define.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

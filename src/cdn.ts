@@ -21,6 +21,7 @@ import './components/sharing-agreement/define.js';
 import './components/plan-editor/define.js';
 import './components/team-around/define.js';
 import './components/relationship-check/define.js';
+import './components/story/define.js';
 
 export * from './core/index.js';
 export { KithStageBadge } from './components/stage-badge/stage-badge.js';
@@ -34,3 +35,4 @@ export { KithSharingAgreement } from './components/sharing-agreement/sharing-agr
 export { KithPlanEditor } from './components/plan-editor/plan-editor.js';
 export { KithTeamAround } from './components/team-around/team-around.js';
 export { KithRelationshipCheck } from './components/relationship-check/relationship-check.js';
+export { KithStory } from './components/story/story.js';

@@ -14,3 +14,4 @@ export * from './components/sharing-agreement/index.js';
 export * from './components/plan-editor/index.js';
 export * from './components/team-around/index.js';
 export * from './components/relationship-check/index.js';
+export * from './components/story/index.js';

@@ -1,12 +1,10 @@
-// <kith-story> (issue 25, in progress: no define module yet, so the test
-// registers it under its tag): the story told, signified and consented to.
+// <kith-story> (issue 25): the story told, signified and consented to.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { KithStory } from '../src/components/story/story.js';
+import '../src/components/story/define.js';
+import type { KithStory } from '../src/components/story/story.js';
 import type { StoryFrame, StoryRecord } from '../src/components/story/model.js';
 import { isShares } from '../src/components/story/triad.js';
 import { sendKeys, typeInto } from './helpers.js';
-
-if (!customElements.get('kith-story')) customElements.define('kith-story', KithStory);
 
 const frame: StoryFrame = {
   id: 'what-helped',

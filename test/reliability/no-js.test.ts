@@ -4,7 +4,7 @@
 // light-DOM fallback must be there and usable; with JavaScript on, the same
 // markup is what the element reads, and the fallback is not shown twice.
 // `npm run screenshots:no-js` photographs the same pages for the docs.
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../src/components/strengths-radar/define.js';
 import '../../src/components/relationship-map/define.js';
 import '../../src/components/cookie-banner/register.js';
@@ -15,6 +15,9 @@ import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
+import '../../src/components/story/define.js';
+import { storyFromPost } from '../../src/components/story/post.js';
+import { validateFrame } from '../../src/components/story/model.js';
 import type { KithElement } from '../../src/core/element.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
 import type { KithTeamAround } from '../../src/components/team-around/team-around.js';
@@ -298,6 +301,85 @@ describe('without JavaScript, every component’s light DOM is meaningful; with 
       await el.updateComplete;
       expect(submitted).to.equal(false);
       expect(squash(el.shadowRoot!.querySelector('[part~="thanks"]')?.textContent)).to.contain('Thank you');
+    });
+  });
+  describe('story: a form that posts everything, the triad as three numbers', () => {
+    const page = '/test/no-js/story.html';
+    const consentWords = 'How may we use your story?';
+    const frameOf = async (): Promise<ReturnType<typeof validateFrame>['frame']> => {
+      const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(await (await fetch(page)).text())![1]!;
+      return validateFrame(JSON.parse(json).frame).frame;
+    };
+
+    it('JavaScript off: every question is there, and saving posts the story, the dyad, the triad’s three numbers, tags and uses — which the server reads as the element’s record', async () => {
+      const result = await visit({
+        page,
+        element: 'kith-story',
+        fill: { 'A title for your story': 'Getting the flat', 'Your story, in your own words': 'I rang the housing office.', 'My own effort (%)': '50', 'People around me (%)': '30', 'A service (%)': '0' },
+        check: ['#tag-housing', '#use-service-learning'],
+        click: 'Save my story',
+        route: '/story',
+      });
+      expect(result.upgraded).to.equal(0);
+      expect(result.visibleText).to.match(/What made the difference\?\s+Share 100 between the three/);
+      const posted = new URLSearchParams(result.posted!.body);
+      expect([posted.get('triad-difference-1'), posted.get('triad-difference-2'), posted.get('triad-difference-3')]).to.deep.equal(['50', '30', '0']);
+      const { story, problems } = await storyFromPost(posted, (await frameOf())!, { id: 's-1', at: '2026-11-22T10:00:00.000Z', language: 'en', consentWords, personName: 'Jade Morgan' });
+      expect(problems).to.deep.equal([]);
+      // Typed numbers that do not add up to 100 are read as proportions: 50 : 30 : 0.
+      expect(story!.triads).to.deep.equal({ difference: [63, 37, 0] });
+      expect(story!.dyads).to.deep.equal({});
+      expect(story).to.deep.include({ title: 'Getting the flat', text: 'I rang the housing office.', tags: ['housing'] });
+      expect(story!.voice).to.deep.equal({ role: 'person', name: 'Jade Morgan' });
+      expect(story!.consent).to.deep.include({ uses: ['service-learning'], at: '2026-11-22T10:00:00.000Z', language: 'en' });
+      expect(story!.consent!.textHash).to.match(/^sha256-[0-9a-f]{64}$/);
+    });
+
+    it('JavaScript on: the element asks the frame’s questions, and saving fills the same form and submits it', async () => {
+      const el = await withJavaScript(page, 'kith-story');
+      const form = el.querySelector('form')!;
+      expect(form.checkVisibility(), 'the page’s form is not shown twice').to.equal(false);
+      expect(squash(el.shadowRoot!.querySelector('[part="triad"] legend')?.textContent)).to.equal('What made the difference?');
+      await expect(el).to.be.accessible();
+
+      const posted = new Promise<FormData>((resolve) =>
+        form.addEventListener('submit', (event) => {
+          event.preventDefault();
+          resolve(new FormData(form));
+        }),
+      );
+      const account = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#story-text')!;
+      account.value = 'I rang the housing office.';
+      account.dispatchEvent(new Event('input'));
+      el.shadowRoot!.querySelector<HTMLInputElement>('#triad-difference-0')!.focus();
+      await sendKeys({ press: 'PageUp' });
+      el.shadowRoot!.querySelector<HTMLInputElement>('#use-service-learning')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+      const data = await posted;
+      expect([data.get('text'), data.get('triad-difference-1'), data.get('triad-difference-2'), data.get('triad-difference-3')]).to.deep.equal(['I rang the housing office.', '44', '28', '28']);
+      expect(data.getAll('uses')).to.deep.equal(['service-learning']);
+      const record = JSON.parse(String(data.get('story')));
+      expect(record).to.deep.include({ frameId: 'what-helped', frameVersion: '1', text: 'I rang the housing office.' });
+      expect(record.voice).to.deep.equal({ role: 'person', name: 'Jade Morgan' });
+    });
+
+    it('JavaScript on: a page that cancels kith-story-change keeps its form unsent', async () => {
+      const el = await withJavaScript(page, 'kith-story');
+      let submitted = false;
+      el.querySelector('form')!.addEventListener('submit', (event) => {
+        submitted = true;
+        event.preventDefault();
+      });
+      el.addEventListener('kith-story-change', (event) => event.preventDefault());
+      const account = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#story-text')!;
+      account.value = 'Kept here';
+      account.dispatchEvent(new Event('input'));
+      const changed = oneEvent(el, 'kith-story-change');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="save"]')!.click();
+      await changed;
+      await el.updateComplete;
+      expect(submitted).to.equal(false);
+      expect(squash(el.shadowRoot!.querySelector('[role="status"]')?.textContent)).to.contain('Your story is saved.');
     });
   });
 });

@@ -1,6 +1,6 @@
 import { checkArray, checkDate, checkId, checkNumber, checkOneOf, checkRecord, checkText, checkUniqueIds } from '../../core/checks.js';
 import type { LocalisedText, ProblemDraft } from '../../core/validation.js';
-import type { Voice } from '../plan-editor/model.js';
+import type { Voice, VoiceRole } from '../plan-editor/model.js';
 import { isShares, type TriadShares } from './triad.js';
 
 /*
@@ -43,6 +43,9 @@ export interface StoryFrame {
   triads: Triad[];
   tags?: TagOption[];
 }
+
+/** The voices a story can be in (the plan editor's roles that a story has: it is one person's). */
+export const STORY_VOICES = ['person', 'parent', 'child', 'worker'] as const satisfies readonly VoiceRole[];
 
 /** How a story may be used: by the person's worker only; in the service's learning without their name; shared publicly with their name. */
 export const STORY_USES = ['worker', 'service-learning', 'public'] as const;
@@ -132,6 +135,16 @@ export function validateStory(input: unknown, frame: StoryFrame, path = 'story')
     if (typeof input[field] !== 'string') problems.push({ code: 'not-text', path: `${path}.${field}` });
     else if (input[field].length > MAX_STORY) problems.push({ code: 'text-too-long', path: `${path}.${field}`, params: { max: MAX_STORY, length: input[field].length } });
   }
+  // Plain text or absent: these are shown in inputs and kept as typed.
+  const optionalText = (value: unknown, at: string): void => {
+    if (value !== undefined && typeof value !== 'string') problems.push({ code: 'not-text', path: at });
+  };
+  if (checkRecord(problems, input['voice'], `${path}.voice`)) {
+    checkOneOf(problems, input['voice']['role'], `${path}.voice.role`, STORY_VOICES);
+    optionalText(input['voice']['name'], `${path}.voice.name`);
+  }
+  optionalText(input['writtenDownBy'], `${path}.writtenDownBy`);
+  optionalText(input['place'], `${path}.place`);
   if (input['date'] !== undefined) checkDate(problems, input['date'], `${path}.date`);
   if (checkRecord(problems, input['dyads'] ?? {}, `${path}.dyads`)) {
     for (const [id, value] of Object.entries((input['dyads'] ?? {}) as Record<string, unknown>)) {

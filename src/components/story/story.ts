@@ -1,29 +1,30 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Renderable } from '../../core/element.js';
 import { controlStyles, formHeadingStyles } from '../../core/control-styles.js';
 import { rangeStyles } from '../../core/range-styles.js';
 import { now } from '../../core/clock.js';
 import { textHash } from '../../core/dates-and-hashes.js';
 import { KithFormElement, type FormValue } from '../../core/form-element.js';
+import { Lazy } from '../../core/lazy.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings } from '../../core/localize.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { storyEn } from '../../translations/en/story.js';
 import { newConsentId } from '../consent/model.js';
 import type { VoiceRole } from '../plan-editor/model.js';
-import { STORY_USES, validateFrame, validateStory, withdrawAll, type StoryFrame, type StoryRecord, type StoryUse } from './model.js';
+import { STORY_USES, STORY_VOICES, validateFrame, validateStory, withdrawAll, type StoryFrame, type StoryRecord, type StoryUse } from './model.js';
 import { storyStyles } from './story.styles.js';
 import type { TriadShares } from './triad.js';
 import { renderTriad } from './triad-view.js';
+
+/** Filling the page's own form: needed only where the page has one. */
+const pageForm = new Lazy(() => import('./page-form.js'));
 
 export interface StoryChangeDetail {
   story: StoryRecord;
   /** `saved`: the person saved their story (and their consent); `withdrawn`: they stopped every use. */
   change: 'saved' | 'withdrawn';
 }
-
-/** The voices a story can be in (the plan editor's, but the network's: a story is one person's). */
-const VOICES = ['person', 'parent', 'child', 'worker'] as const satisfies readonly VoiceRole[];
 
 /**
  * A person's story in their own words, signified by them: a title and the
@@ -37,7 +38,7 @@ const VOICES = ['person', 'parent', 'child', 'worker'] as const satisfies readon
  * @summary A person's story in their own words, signified and consented by them.
  * @since 0.3.0
  *
- * @fires kith-story-change - The person saved their story, or stopped every use of it. `detail: {story, change}`.
+ * @fires kith-story-change - The person saved their story, or stopped every use of it. `detail: {story, change}`. Cancelable: cancel it to keep the page's own form from being posted.
  * @fires change - The value (the story) changed by the person's action.
  * @fires kith-error - The frame or the story could not be used. `detail: {code, message, path, problems}`.
  *
@@ -78,6 +79,15 @@ export class KithStory extends KithFormElement {
   private jsonChild = new JsonChild();
   /** The consent chosen in the form, before it is saved. */
   private uses: StoryUse[] = [];
+
+  /** The page's own form (the no-JavaScript fallback), if the element holds one. */
+  private get ownForm(): HTMLFormElement | null {
+    return isServer ? null : this.querySelector('form');
+  }
+
+  protected override waitBeforeUpdate(): Promise<unknown> | null {
+    return this.ownForm ? pageForm.ready() : null;
+  }
 
   /** The story as last saved (null until it is). */
   get value(): StoryRecord | null {
@@ -161,11 +171,17 @@ export class KithStory extends KithFormElement {
     this.commit(withdrawAll(this.story, now().toISOString()), 'withdrawn', this.t('story.withdrawn'));
   }
 
+  /** Keeps the story and tells the page; then posts the page's own form with it, unless a listener cancelled the event to handle it. */
   private commit(story: StoryRecord, change: StoryChangeDetail['change'], said: string): void {
     this.story = story;
     this.announcement = said;
-    this.emit('kith-story-change', { story, change });
+    const postHere = this.emit('kith-story-change', { story, change }, { cancelable: true });
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const form = this.ownForm;
+    if (postHere && form && pageForm.value) {
+      pageForm.value.fillForm(form, story);
+      form.requestSubmit();
+    }
   }
 
   /* Rendering. */
@@ -201,7 +217,7 @@ export class KithStory extends KithFormElement {
         <div class="field">
           <label class="label" for="story-voice">${this.t('story.voice')}</label>
           <select id="story-voice" @change=${(event: Event) => this.change({ voice: { role: value(event) as VoiceRole } })}>
-            ${VOICES.map((role) => html`<option value=${role} ?selected=${draft.voice.role === role}>${this.t(`story.voice.${role}`)}</option>`)}
+            ${STORY_VOICES.map((role) => html`<option value=${role} ?selected=${draft.voice.role === role}>${this.t(`story.voice.${role}`)}</option>`)}
           </select>
         </div>
         ${this.textField('story-written-by', this.t('story.writtenDownBy'), draft.writtenDownBy ?? '', (text) => this.change({ writtenDownBy: text || undefined }))}
