@@ -1,11 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { KithStory } from '../src/components/story/story.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import '../src/components/story/define.js';
 import type { StoryFrame, StoryRecord } from '../src/components/story/model.js';
-import { whatHelpedFrame } from './data/stories.js';
-
-// In progress (issue 25): not yet in the catalogue, so it has no define module; the stories register it.
-if (!customElements.get('kith-story')) customElements.define('kith-story', KithStory);
+import { dafyddStory, eirlysStory, whatHelpedFrame } from './data/stories.js';
 
 interface Args {
   frame: StoryFrame;
@@ -13,34 +11,42 @@ interface Args {
 }
 
 const meta: Meta<Args> = {
-  title: 'Components/Story (in progress)',
+  title: 'Components/Story',
   component: 'kith-story',
   args: { frame: whatHelpedFrame() },
-  render: ({ frame, story }) => html`<kith-story person-name="Eirlys Morgan" .frame=${frame} .story=${story}></kith-story>`,
+  render: ({ frame, story }) => html`<kith-story person-name=${story?.voice.name ?? 'Eirlys Morgan'} .frame=${frame} .story=${story}></kith-story>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
-
-const told: StoryRecord = {
-  id: 'eirlys-1',
-  frameId: 'what-helped',
-  frameVersion: '1',
-  title: 'Getting the flat',
-  text: 'When the letter came I rang the housing office straight away. Nia came with me to the viewing, and my sister helped me move.',
-  voice: { role: 'person', name: 'Eirlys Morgan' },
-  date: '2026-10-01',
-  dyads: { agency: 70 },
-  triads: { difference: [50, 30, 20] },
-  tags: ['housing', 'family'],
-};
 
 /** A story to tell: nothing answered, nothing ticked, until the person chooses. */
 export const ToTell: Story = {};
 
 /** A story told and signified: the point in the triangle, the three shares and the sentence agree. */
-export const Told: Story = { args: { story: told } };
+export const Told: Story = { args: { story: eirlysStory() } };
 
-export const Welsh: Story = { args: { story: told }, parameters: { lang: 'cy' } };
+/** The form in Welsh, for Eirlys's story (her words stay as she wrote them). */
+export const Welsh: Story = { args: { story: eirlysStory() }, parameters: { lang: 'cy' } };
+
+/** A story told in Welsh: a child's words, written down by his worker, signified in Welsh (corners and poles from the frame's Welsh). */
+export const ToldInWelsh: Story = { args: { story: dafyddStory() }, parameters: { lang: 'cy' } };
+
+/**
+ * Withdrawal: Eirlys stops every use of her story. The uses are cleared, the
+ * consent keeps what she agreed and says when it ended, and she is told.
+ */
+export const Withdrawn: Story = {
+  args: { story: eirlysStory() },
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('kith-story')!;
+    await el.updateComplete;
+    const shadow = within(el.shadowRoot as unknown as HTMLElement);
+    await userEvent.click(shadow.getByRole('button', { name: 'Stop all use of my story' }));
+    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Your story will not be used anywhere now.'));
+    await expect(el.value?.consent?.uses).toEqual([]);
+    await expect(el.value?.consent?.withdrawnAt).toBeTruthy();
+  },
+};
 
 /** Bad input: a triad with two corners. */
 export const ErrorTriadCorners: Story = { args: { frame: { ...whatHelpedFrame(), triads: [{ id: 'x', label: 'x', corners: ['a', 'b'] as unknown as [string, string, string] }] } } };

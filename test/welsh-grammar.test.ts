@@ -12,6 +12,7 @@ import { serviceReadings, threeViews } from '../stories/data/readings.js';
 import { circlesOfSupport } from '../stories/data/networks.js';
 import { safeguardingNotice } from '../stories/data/sharing.js';
 import { steadyYear } from '../stories/data/checks.js';
+import { dafyddStory } from '../stories/data/stories.js';
 import { evansSafetyPlan, morganProfile, owenPath } from '../stories/data/plans.js';
 import { agreeAsJade } from '../stories/support/sharing.js';
 import { freshPage } from './consent-helpers.js';
@@ -220,6 +221,10 @@ const VARIANTS: Readonly<Record<string, readonly [string, () => Record<string, u
   ],
   'kith-stage-badge': [['not scored', () => ({ score: undefined })]],
   'kith-team-around': [['the family view, with no agreement', () => ({ view: 'family', receipt: undefined })]],
+  'kith-story': [
+    ['a story to tell', () => ({ story: undefined })],
+    ['told in Welsh', () => ({ story: dafyddStory() })],
+  ],
   'kith-relationship-check': [
     ['the person’s view', () => ({ view: 'person', history: [] })],
     ['below the service’s cut-off', () => ({ history: steadyYear(), cutOff: 35 })],

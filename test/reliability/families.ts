@@ -10,6 +10,7 @@ import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
+import '../../src/components/story/define.js';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { sixMonths } from '../../stories/data/readings.js';
 import { familyMap, familySnapshots } from '../../stories/data/networks.js';
@@ -20,6 +21,7 @@ import { kithRelationshipCheck } from '../../src/components/relationship-check/d
 import { yearWithADip } from '../../stories/data/checks.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
+import { eirlysStory, whatHelpedFrame } from '../../stories/data/stories.js';
 
 export interface Family {
   tag: string;
@@ -39,6 +41,7 @@ export const FAMILIES: readonly Family[] = [
   { tag: 'kith-stage-badge', properties: () => ({ stages: exampleStages, score: 6 }) },
   { tag: 'kith-team-around', properties: () => ({ team: evansTeam(), receipt: jadesReceipt(), sharingConfig: earlyHelpFamily() }), attributes: { view: 'professional', editable: '' } },
   { tag: 'kith-relationship-check', properties: () => ({ instrument: kithRelationshipCheck, history: yearWithADip() }), attributes: { view: 'worker', 'person-name': 'Eirlys' } },
+  { tag: 'kith-story', properties: () => ({ frame: whatHelpedFrame(), story: eirlysStory() }), attributes: { 'person-name': 'Eirlys Morgan' } },
 ];
 
 /** Each element's attributes, as the custom-elements manifest declares them. */

@@ -13,6 +13,7 @@ import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
+import '../../src/components/story/define.js';
 import { validateInstrument, validateReadings } from '../../src/components/strengths-radar/model.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { validateMap, validateSnapshots } from '../../src/components/relationship-map/model.js';
@@ -33,6 +34,8 @@ import { validateHistory, validateInstrument as validateCheckInstrument } from '
 import { kithRelationshipCheck } from '../../src/components/relationship-check/default-instrument.js';
 import { evansTeam, samsTeam } from '../../stories/data/teams.js';
 import { steadyYear, yearWithADip } from '../../stories/data/checks.js';
+import { dafyddStory, eirlysStory, whatHelpedFrame } from '../../stories/data/stories.js';
+import { validateFrame as validateStoryFrame, validateStory } from '../../src/components/story/model.js';
 import { freshPage } from '../consent-helpers.js';
 import { fuzzSettings, mount, type Case } from './harness.js';
 import { hostileText, hostileValue, mutated } from './hostile.js';
@@ -252,6 +255,25 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
       (properties, lang) => ({ tag: 'kith-relationship-check', properties, attributes: { view: 'worker' }, lang }),
       // Not set (or null) means Kith's own questions and no earlier checks.
       ({ instrument, history }) => (instrument != null && validateCheckInstrument(instrument).problems.length > 0) || validateHistory(history ?? undefined).problems.length > 0,
+      150,
+    );
+  });
+
+  it('story: frames and stories', async () => {
+    const inputs = fc.record({
+      frame: validOrBroken(fc.constant(whatHelpedFrame())),
+      story: fc.oneof(fc.constant(undefined), validOrBroken(fc.constantFrom(eirlysStory(), dafyddStory()))),
+    });
+    await fuzzFamily(
+      'story',
+      inputs,
+      (properties, lang) => ({ tag: 'kith-story', properties, lang }),
+      // A story is checked only against a frame that is valid; not set means a story still to tell.
+      ({ frame, story }) => {
+        const checked = validateStoryFrame(frame);
+        if (!checked.frame) return true;
+        return story != null && validateStory(story, checked.frame).problems.length > 0;
+      },
       150,
     );
   });

@@ -98,6 +98,11 @@ const INTERACTIONS: Record<string, (el: HTMLElement) => void> = {
     slider.value = '7';
     slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   },
+  'kith-story': (el) => {
+    const box = shadowQuery<HTMLTextAreaElement>(el, '#story-text');
+    box.value = 'The day the flat came through';
+    box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  },
   'kith-stage-badge': (el) => {
     (el as HTMLElement & { score: number }).score = 3;
   },

@@ -79,6 +79,7 @@ describe('server-side rendering (@lit-labs/ssr) and hydration in Chromium', func
       import('../../src/components/stage-badge/define.js'),
       import('../../src/components/team-around/define.js'),
       import('../../src/components/relationship-check/define.js'),
+      import('../../src/components/story/define.js'),
     ]);
     for (const holder of holders.values()) await (holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));

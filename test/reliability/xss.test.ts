@@ -83,6 +83,7 @@ const LIGHT_DOM: Record<string, (properties: Record<string, unknown>, payload: s
   'kith-stage-badge': (p) => [jsonChild({ stages: p.stages })],
   'kith-team-around': (p) => [jsonChild({ team: p.team })],
   'kith-relationship-check': (p) => [jsonChild({ instrument: p.instrument, history: p.history })],
+  'kith-story': (p) => [jsonChild({ frame: p.frame, story: p.story })],
 };
 
 /** The radar's light-DOM table, the payload as caption, scale names and reading heading. */

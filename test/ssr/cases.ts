@@ -13,6 +13,7 @@ import { exampleStages } from '../../stories/data/stages.js';
 import { evansTeam } from '../../stories/data/teams.js';
 import { yearWithADip } from '../../stories/data/checks.js';
 import { jadesReceipt } from '../../stories/data/sharing.js';
+import { dafyddStory, eirlysStory, whatHelpedFrame } from '../../stories/data/stories.js';
 
 const familyActionPlan = PLAN_TEMPLATES['family-action-plan']!;
 
@@ -41,6 +42,9 @@ export const SSR_CASES: Record<string, () => TemplateResult> = {
     html`<kith-team-around view="professional" .team=${evansTeam()} .receipt=${jadesReceipt()} .sharingConfig=${earlyHelpFamily()}></kith-team-around>`,
   'relationship check': () => html`<kith-relationship-check contact-id="visit-1"></kith-relationship-check>`,
   'relationship check, worker, a year': () => html`<kith-relationship-check view="worker" .history=${yearWithADip()}></kith-relationship-check>`,
+  'story, to tell': () => html`<kith-story person-name="Eirlys Morgan" .frame=${whatHelpedFrame()}></kith-story>`,
+  'story, told and saved': () => html`<kith-story person-name="Eirlys Morgan" .frame=${whatHelpedFrame()} .story=${eirlysStory()}></kith-story>`,
+  'story, Welsh': () => html`<kith-story lang="cy" .frame=${whatHelpedFrame()} .story=${dafyddStory()}></kith-story>`,
   'stage badge': () => html`<kith-stage-badge score="6" .stages=${exampleStages}></kith-stage-badge>`,
   'error state': () => html`<kith-strengths-radar .instrument=${{ scales: [] }}></kith-strengths-radar>`,
 };

@@ -14,6 +14,7 @@ import '../../src/components/plan-editor/define.js';
 import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
+import '../../src/components/story/define.js';
 import { setClock } from '../../src/core/clock.js';
 import { loadLanguage } from '../../src/core/localize.js';
 import { prepare } from '../../src/core/prepare.js';
@@ -25,7 +26,7 @@ import { FIXED_NOW } from '../../stories/data/clock.js';
 // The server renders on the same fixed clock as the test page that hydrates it.
 setClock(FIXED_NOW);
 
-const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge', 'kith-team-around', 'kith-relationship-check'];
+const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge', 'kith-team-around', 'kith-relationship-check', 'kith-story'];
 
 /** What a server does before rendering: each element's parts fetched (prepare()) and Welsh loaded. */
 async function prepareAll(): Promise<void> {
