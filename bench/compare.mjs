@@ -299,7 +299,7 @@ async function writeResults(roundsDone) {
     ),
   };
   writeFileSync(resultsPath, JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(root, 'bench/RESULTS.md'), (await import('./results-table.mjs')).resultsMarkdown(results, existsSync(join(root, 'bench/plan-typing.json')) ? JSON.parse(readFileSync(join(root, 'bench/plan-typing.json'), 'utf8')) : null));
+  writeFileSync(join(root, 'bench/RESULTS.md'), (await import('./results-table.mjs')).resultsMarkdown(results, ...['plan-typing', 'learning-scale'].map((name) => (existsSync(join(root, `bench/${name}.json`)) ? JSON.parse(readFileSync(join(root, `bench/${name}.json`), 'utf8')) : null))));
 }
 
 const noise = [];

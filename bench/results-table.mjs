@@ -202,7 +202,7 @@ function goals(results) {
   ].join('\n');
 }
 
-export function resultsMarkdown(results, planTyping) {
+export function resultsMarkdown(results, planTyping, learningScale) {
   const out = [];
   out.push('# Kith beside its peers');
   out.push('');
@@ -256,6 +256,18 @@ export function resultsMarkdown(results, planTyping) {
     out.push('## Plan editor typing (npm run bench:plan)');
     out.push('');
     out.push(`${planTyping.statements} statements, ${planTyping.keystrokes} keystrokes. Keystroke work p50 / p95: ${planTyping.local.workP50} / ${planTyping.local.workP95} ms locally, ${planTyping.yjs.workP50} / ${planTyping.yjs.workP95} ms on a Y.Doc; to the next painted frame p95 ${planTyping.local.frameP95} / ${planTyping.yjs.frameP95} ms. Two in-page peers converge in p50 ${planTyping.converge.p50} ms, p95 ${planTyping.converge.p95} ms.`);
+  }
+  if (learningScale) {
+    out.push('');
+    out.push(`## Learning view at a service's scale (npm run bench:learning, ${learningScale.date})`);
+    out.push('');
+    out.push(`Each person with ${learningScale.readingsEach} radar readings, monthly relationship checks, two network maps and, for one in three, a story; at 1×, each sample in a fresh browser, timed from the task that hands the data to the element (making the data is not counted). Goals: no task over ${learningScale.goals.longestTaskMs} ms; first figures within ${learningScale.goals.firstFiguresMs} ms at 10,000 people.`);
+    out.push('');
+    out.push('| People | samples | first figures painted (median, min–max) | longest task (median, worst) | tasks over 50 ms (median, worst) |');
+    out.push('| --- | --- | --- | --- | --- |');
+    for (const [people, row] of Object.entries(learningScale.sizes)) {
+      out.push(`| ${Number(people).toLocaleString('en-GB')} | ${row.samples} | ${row.firstFigures.median} ms (${row.firstFigures.min}–${row.firstFigures.max}) | ${row.longestTask.median} ms (${row.longestTask.max}) | ${row.longTasks.median} (${row.longTasks.max}) |`);
+    }
   }
   out.push('');
   return out.join('\n');

@@ -232,9 +232,13 @@ const checks = {
         need(team.includes('Alex Rao') && !team.includes('PC Private'), 'the team wrapper passed the team; its family view left out the private member');
         await page.locator('kith-relationship-check [part="submit"]').click();
         await page.waitForFunction(() => document.getElementById('log')?.textContent === 'check visit-1 sent', undefined, { timeout: 10000 });
+        await page.locator('kith-story #story-text').fill('The flat came through.');
+        await page.locator('kith-story #use-service-learning').check();
+        await page.locator('kith-story [part="save"]').click();
+        await page.waitForFunction(() => document.getElementById('log')?.textContent === 'story saved: service-learning', undefined, { timeout: 10000 });
         await settledInWorker(page);
         const radar = await scoreOnRadar(page);
-        return `${radar}; the team and the check (its onKithCheckSubmit called); the map's force layout settled in the worker Vite emitted; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
+        return `${radar}; the team, the check (its onKithCheckSubmit called) and the story (onKithStoryChange); the map's force layout settled in the worker Vite emitted; consent: ${await consentRuntime(page, page.locator('kith-cookie-banner [part="accept"]'))}`;
       },
     },
   ],

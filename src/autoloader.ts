@@ -24,6 +24,7 @@ export const ELEMENT_LOADERS: Readonly<Record<string, () => Promise<unknown>>> =
   'kith-team-around': () => import('./components/team-around/define.js'),
   'kith-relationship-check': () => import('./components/relationship-check/define.js'),
   'kith-story': () => import('./components/story/define.js'),
+  'kith-learning-view': () => import('./components/learning-view/define.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

@@ -22,6 +22,7 @@ import './components/plan-editor/define.js';
 import './components/team-around/define.js';
 import './components/relationship-check/define.js';
 import './components/story/define.js';
+import './components/learning-view/define.js';
 
 export * from './core/index.js';
 export { KithStageBadge } from './components/stage-badge/stage-badge.js';
@@ -36,3 +37,4 @@ export { KithPlanEditor } from './components/plan-editor/plan-editor.js';
 export { KithTeamAround } from './components/team-around/team-around.js';
 export { KithRelationshipCheck } from './components/relationship-check/relationship-check.js';
 export { KithStory } from './components/story/story.js';
+export { KithLearningView } from './components/learning-view/learning-view.js';

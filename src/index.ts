@@ -15,3 +15,4 @@ export * from './components/plan-editor/index.js';
 export * from './components/team-around/index.js';
 export * from './components/relationship-check/index.js';
 export * from './components/story/index.js';
+export * from './components/learning-view/index.js';

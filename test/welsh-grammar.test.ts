@@ -13,6 +13,7 @@ import { circlesOfSupport } from '../stories/data/networks.js';
 import { safeguardingNotice } from '../stories/data/sharing.js';
 import { steadyYear } from '../stories/data/checks.js';
 import { dafyddStory } from '../stories/data/stories.js';
+import { servicePeople } from '../stories/data/learning.js';
 import { evansSafetyPlan, morganProfile, owenPath } from '../stories/data/plans.js';
 import { agreeAsJade } from '../stories/support/sharing.js';
 import { freshPage } from './consent-helpers.js';
@@ -221,6 +222,10 @@ const VARIANTS: Readonly<Record<string, readonly [string, () => Record<string, u
   ],
   'kith-stage-badge': [['not scored', () => ({ score: undefined })]],
   'kith-team-around': [['the family view, with no agreement', () => ({ view: 'family', receipt: undefined })]],
+  'kith-learning-view': [
+    ['a team', () => ({ group: 'team:North' })],
+    ['a service too small to show', () => ({ people: servicePeople(4) })],
+  ],
   'kith-story': [
     ['a story to tell', () => ({ story: undefined })],
     ['told in Welsh', () => ({ story: dafyddStory() })],

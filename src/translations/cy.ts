@@ -23,6 +23,7 @@ import { relationshipCheckTrendsCy } from './cy/relationship-check-trends.js';
 import { teamAroundCy } from './cy/team-around.js';
 import { teamAroundEditingCy } from './cy/team-around-editing.js';
 import { storyCy } from './cy/story.js';
+import { learningViewCy } from './cy/learning-view.js';
 import { radarAggregateCy } from './cy/radar-aggregate.js';
 import { planDraftsCy } from './cy/plan-drafts.js';
 
@@ -31,4 +32,4 @@ import { planDraftsCy } from './cy/plan-drafts.js';
  * missing key fails the type check; a test also checks keys and
  * `{placeholders}` at run time.
  */
-export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...radarAggregateCy, ...relationshipMapCy, ...relationshipMapFormsCy, ...relationshipMapComparisonCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...sharingReceiptCy, ...sharingNoticeCy, ...sharingMissingCy, ...relationshipCheckCy, ...relationshipCheckTrendsCy, ...teamAroundCy, ...teamAroundEditingCy, ...storyCy, ...planEditorCy, ...planGoalsCy, ...planCoEditingCy, ...planHintsCy, ...planDraftsCy };
+export const cy: Translation = { ...coreCy, ...stagesCy, ...consentCy, ...stageBadgeCy, ...strengthsRadarCy, ...radarAggregateCy, ...relationshipMapCy, ...relationshipMapFormsCy, ...relationshipMapComparisonCy, ...cookieBannerCy, ...cookiePreferencesCy, ...consentGateCy, ...sharingAgreementCy, ...sharingReceiptCy, ...sharingNoticeCy, ...sharingMissingCy, ...relationshipCheckCy, ...relationshipCheckTrendsCy, ...teamAroundCy, ...teamAroundEditingCy, ...storyCy, ...learningViewCy, ...planEditorCy, ...planGoalsCy, ...planCoEditingCy, ...planHintsCy, ...planDraftsCy };

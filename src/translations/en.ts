@@ -25,6 +25,7 @@ import { relationshipCheckTrendsEn } from './en/relationship-check-trends.js';
 import { teamAroundEn } from './en/team-around.js';
 import { teamAroundEditingEn } from './en/team-around-editing.js';
 import { storyEn } from './en/story.js';
+import { learningViewEn } from './en/learning-view.js';
 import { radarAggregateEn } from './en/radar-aggregate.js';
 import { planDraftsEn } from './en/plan-drafts.js';
 
@@ -34,7 +35,7 @@ import { planDraftsEn } from './en/plan-drafts.js';
  * core ones. Every user-facing string, including aria labels and generated
  * sentences, is a whole sentence template (never joined from fragments).
  */
-export const en = { ...coreEn, ...problemsEn, ...monthsEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...radarAggregateEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...sharingReceiptEn, ...sharingNoticeEn, ...sharingMissingEn, ...relationshipCheckEn, ...relationshipCheckTrendsEn, ...teamAroundEn, ...teamAroundEditingEn, ...storyEn, ...planEditorEn, ...planGoalsEn, ...planCoEditingEn, ...planHintsEn, ...planDraftsEn };
+export const en = { ...coreEn, ...problemsEn, ...monthsEn, ...stagesEn, ...consentEn, ...stageBadgeEn, ...strengthsRadarEn, ...radarAggregateEn, ...relationshipMapEn, ...relationshipMapFormsEn, ...relationshipMapComparisonEn, ...cookieBannerEn, ...cookiePreferencesEn, ...consentGateEn, ...sharingAgreementEn, ...sharingReceiptEn, ...sharingNoticeEn, ...sharingMissingEn, ...relationshipCheckEn, ...relationshipCheckTrendsEn, ...teamAroundEn, ...teamAroundEditingEn, ...storyEn, ...learningViewEn, ...planEditorEn, ...planGoalsEn, ...planCoEditingEn, ...planHintsEn, ...planDraftsEn };
 
 export type TranslationKey = keyof typeof en;
 

@@ -64,7 +64,7 @@ export async function mountView<T extends HTMLElement>(view: PrivacyView, data: 
 }
 
 /** Every event a Kith element fires (the `@fires` of custom-elements.json). */
-const KITH_EVENTS = ['kith-error', 'kith-score-change', 'kith-map-change', 'kith-plan-change', 'kith-consent-change', 'kith-consent-receipt', 'kith-team-change', 'kith-check-submit'];
+const KITH_EVENTS = ['kith-error', 'kith-score-change', 'kith-map-change', 'kith-plan-change', 'kith-consent-change', 'kith-consent-receipt', 'kith-team-change', 'kith-check-submit', 'kith-story-change'];
 
 /** The channels of a mounted element: its DOM text and attributes, the form value, the events so far. */
 export function pageChannels(mounted: Mounted<HTMLElement>): Channel[] {

@@ -10,6 +10,10 @@ import '../../src/components/relationship-map/define.js';
 import '../../src/components/plan-editor/define.js';
 import '../../src/components/sharing-agreement/define.js';
 import '../../src/components/team-around/define.js';
+import '../../src/components/learning-view/define.js';
+import type { KithLearningView } from '../../src/components/learning-view/learning-view.js';
+import { servicePeople } from '../../stories/data/learning.js';
+import type { StoryRecord, StoryUse } from '../../src/components/story/model.js';
 import type { KithStrengthsRadar } from '../../src/components/strengths-radar/strengths-radar.js';
 import type { KithRelationshipMap } from '../../src/components/relationship-map/relationship-map.js';
 import type { KithPlanEditor } from '../../src/components/plan-editor/plan-editor.js';
@@ -320,6 +324,65 @@ describe('privacy rules, held on every channel (canary strings)', function () {
         form.remove();
       }),
       await privacySettings(8),
+    );
+  });
+
+  /** A story the service may not learn from: its words are canaries. */
+  const unconsented = (id: string, title: string, text: string, consent: { uses: StoryUse[]; withdrawnAt?: string }): StoryRecord => ({
+    id,
+    frameId: 'what-helped',
+    frameVersion: '1',
+    title,
+    text,
+    voice: { role: 'person' },
+    dyads: { agency: 50 },
+    triads: { difference: [60, 30, 10] },
+    tags: [],
+    consent: { textHash: 'sha256-x', at: '2026-09-01T10:00:00.000Z', language: 'en', ...consent },
+  });
+
+  it('the service’s learning shows no person: no id, name, scribe, place or reading note, and no story without consent (or withdrawn) — DOM with every region’s stories opened, attributes, accessibility tree, every export and server HTML', async () => {
+    const cases = fc.record({ count: fc.integer({ min: 120, max: 200 }), seed: fc.nat(1000), group: fc.constantFrom('', 'team:North', 'area:Ely') });
+    await fc.assert(
+      fc.asyncProperty(cases, async ({ count, seed, group }) => {
+        const people = servicePeople(count, { seed, readingsEach: 2 }).map((person, i) => ({
+          ...person,
+          id: canary('id', i),
+          readings: person.readings!.map((reading) => ({ ...reading, notes: { home: canary('readingNote', i) } })),
+          stories: [
+            ...(person.stories ?? []).map((story) => ({ ...story, voice: { role: story.voice.role, name: canary('name', i) }, writtenDownBy: canary('scribe', i), place: canary('place', i) })),
+            // Told, but only for the worker; and agreed, then withdrawn.
+            unconsented(`w${i}`, canary('workerOnly', i), canary('workerOnlyText', i), { uses: ['worker'] }),
+            unconsented(`x${i}`, canary('withdrawn', i), canary('withdrawnText', i), { uses: ['service-learning'], withdrawnAt: '2026-10-01T10:00:00.000Z' }),
+          ],
+        }));
+        const canaries = people.flatMap((person, i) => [person.id, canary('readingNote', i), canary('name', i), canary('scribe', i), canary('place', i), canary('workerOnly', i), canary('workerOnlyText', i), canary('withdrawn', i), canary('withdrawnText', i)]);
+        const mounted = await mountView<KithLearningView>('learning view', { people, group });
+        const el = mounted.el;
+        const opened: Channel[] = [];
+        // A reader opens each region's stories in turn.
+        const regions = el.shadowRoot!.querySelectorAll('.triad-density button').length;
+        if (group === '') expect(regions, 'some regions have stories to open').to.be.above(0);
+        for (let index = 0; index < regions; index += 1) {
+          el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.triad-density button')[index]!.click();
+          await el.updateComplete;
+          opened.push(...pageChannels(mounted).map((channel) => ({ ...channel, name: `${channel.name}, region ${index + 1} opened` })));
+        }
+        const charts = ['distance', 'network', 'checks', 'triad:difference', 'dyad:agency'] as const;
+        const channels: Channel[] = [
+          ...pageChannels(mounted),
+          ...opened,
+          ...(await accessibilityTree()),
+          { name: 'exportJSON()', text: await el.exportJSON() },
+          { name: 'exportCSV()', text: await el.exportCSV() },
+          ...(await Promise.all(charts.map(async (chart) => ({ name: `exportSVG('${chart}')`, text: await el.exportSVG(chart) })))),
+          { name: 'the figures property', text: JSON.stringify(el.figures?.groups) },
+          ...(await serverRendered('learning view', { people, group })),
+        ];
+        mounted.form.remove();
+        expect(leaks(channels, canaries)).to.deep.equal([]);
+      }),
+      await privacySettings(3),
     );
   });
 

@@ -9,6 +9,9 @@ import type { Reading } from '../../src/components/strengths-radar/model.js';
 import type { MapData, NameDisplay } from '../../src/components/relationship-map/model.js';
 import type { Plan } from '../../src/components/plan-editor/model.js';
 import type { Team } from '../../src/components/team-around/model.js';
+import type { LearningPerson } from '../../src/components/learning-view/model.js';
+import { learningDimensions } from '../../stories/data/learning.js';
+import { whatHelpedFrame } from '../../stories/data/stories.js';
 
 export const PRIVACY_VIEWS = {
   'radar aggregate': ({ readings }: { readings: Reading[] }): TemplateResult =>
@@ -18,6 +21,8 @@ export const PRIVACY_VIEWS = {
   'plan, family view': ({ plan }: { plan: Plan }): TemplateResult =>
     html`<kith-plan-editor name="plan" view="family" author="Karen Jones" author-role="parent" .template=${PLAN_TEMPLATES['family-action-plan']!} .plan=${plan}></kith-plan-editor>`,
   'team, family view': ({ team }: { team: Team }): TemplateResult => html`<kith-team-around name="team" view="family" editable .team=${team}></kith-team-around>`,
+  'learning view': ({ people, group }: { people: LearningPerson[]; group: string }): TemplateResult =>
+    html`<kith-learning-view group=${group} .instrument=${wellbeingInstrument} .frame=${whatHelpedFrame()} .dimensions=${learningDimensions()} .people=${people}></kith-learning-view>`,
 } as const;
 
 export type PrivacyView = keyof typeof PRIVACY_VIEWS;

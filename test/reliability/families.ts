@@ -11,6 +11,7 @@ import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
 import '../../src/components/story/define.js';
+import '../../src/components/learning-view/define.js';
 import { wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { sixMonths } from '../../stories/data/readings.js';
 import { familyMap, familySnapshots } from '../../stories/data/networks.js';
@@ -22,6 +23,7 @@ import { yearWithADip } from '../../stories/data/checks.js';
 import { jonesFamilyPlan } from '../../stories/data/plans.js';
 import { exampleStages } from '../../stories/data/stages.js';
 import { eirlysStory, whatHelpedFrame } from '../../stories/data/stories.js';
+import { learningDimensions, learningNotes, servicePeople } from '../../stories/data/learning.js';
 
 export interface Family {
   tag: string;
@@ -42,6 +44,10 @@ export const FAMILIES: readonly Family[] = [
   { tag: 'kith-team-around', properties: () => ({ team: evansTeam(), receipt: jadesReceipt(), sharingConfig: earlyHelpFamily() }), attributes: { view: 'professional', editable: '' } },
   { tag: 'kith-relationship-check', properties: () => ({ instrument: kithRelationshipCheck, history: yearWithADip() }), attributes: { view: 'worker', 'person-name': 'Eirlys' } },
   { tag: 'kith-story', properties: () => ({ frame: whatHelpedFrame(), story: eirlysStory() }), attributes: { 'person-name': 'Eirlys Morgan' } },
+  {
+    tag: 'kith-learning-view',
+    properties: () => ({ instrument: wellbeingInstrument, frame: whatHelpedFrame(), dimensions: learningDimensions(), notes: learningNotes(), people: servicePeople(60, { readingsEach: 3 }) }),
+  },
 ];
 
 /** Each element's attributes, as the custom-elements manifest declares them. */

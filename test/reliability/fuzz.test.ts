@@ -14,6 +14,10 @@ import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
 import '../../src/components/story/define.js';
+import '../../src/components/learning-view/define.js';
+import { learningDimensions, learningNotes, servicePeople } from '../../stories/data/learning.js';
+import { checkPeopleInParts, validateDimensions, validateNotes } from '../../src/components/learning-view/model.js';
+import { doneAtOnce } from '../../src/core/in-tasks.js';
 import { validateInstrument, validateReadings } from '../../src/components/strengths-radar/model.js';
 import { familyLifeInstrument, wellbeingInstrument } from '../../src/components/strengths-radar/instruments.js';
 import { validateMap, validateSnapshots } from '../../src/components/relationship-map/model.js';
@@ -275,6 +279,27 @@ describe('fuzzing every family’s input in the element (fast-check)', function 
         return story != null && validateStory(story, checked.frame).problems.length > 0;
       },
       150,
+    );
+  });
+
+  it('learning view: people, dimensions and notes', async () => {
+    const instrument = validateInstrument(wellbeingInstrument).instrument;
+    const inputs = fc.record({
+      people: validOrBroken(fc.constant(servicePeople(8, { readingsEach: 2 }))),
+      dimensions: validOrBroken(fc.constant(learningDimensions())),
+      notes: validOrBroken(fc.constant(learningNotes())),
+    });
+    await fuzzFamily(
+      'learning view',
+      inputs,
+      (properties, lang) => ({ tag: 'kith-learning-view', properties: { instrument: wellbeingInstrument, frame: whatHelpedFrame(), ...properties }, lang }),
+      // Not set (or null) means none given.
+      ({ people, dimensions, notes }) => {
+        const checked = validateDimensions(dimensions ?? undefined);
+        if (checked.problems.length > 0 || validateNotes(notes ?? undefined, checked.dimensions).problems.length > 0) return true;
+        return doneAtOnce(checkPeopleInParts(people ?? [], { instrument, frame: whatHelpedFrame(), dimensions: checked.dimensions })).problems.length > 0;
+      },
+      100,
     );
   });
 

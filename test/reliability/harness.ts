@@ -70,7 +70,10 @@ const host = (): HTMLElement => {
 };
 
 /** Waits for an element's update and for problems it reports a microtask later. */
-async function settled(el: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+/** Lets an element finish: its updates, and the work it does in steps. */
+export async function settled(el: HTMLElement & { updateComplete?: Promise<unknown>; whenReady?: () => Promise<void> }): Promise<void> {
+  // An element that works in steps (the learning view's figures) says when it is done.
+  await el.whenReady?.();
   for (let i = 0; i < 3; i += 1) {
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));

@@ -103,6 +103,11 @@ const INTERACTIONS: Record<string, (el: HTMLElement) => void> = {
     box.value = 'The day the flat came through';
     box.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   },
+  'kith-learning-view': (el) => {
+    const picker = shadowQuery<HTMLSelectElement>(el, '#group');
+    picker.value = 'team:North';
+    picker.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  },
   'kith-stage-badge': (el) => {
     (el as HTMLElement & { score: number }).score = 3;
   },
@@ -115,6 +120,7 @@ async function cycle(family: Family): Promise<void> {
   Object.assign(el, family.properties());
   document.body.append(el);
   await el.updateComplete;
+  await (el as { whenReady?: () => Promise<void> }).whenReady?.();
   INTERACTIONS[family.tag]!(el);
   await el.updateComplete;
   el.remove();

@@ -80,6 +80,7 @@ describe('server-side rendering (@lit-labs/ssr) and hydration in Chromium', func
       import('../../src/components/team-around/define.js'),
       import('../../src/components/relationship-check/define.js'),
       import('../../src/components/story/define.js'),
+      import('../../src/components/learning-view/define.js'),
     ]);
     for (const holder of holders.values()) await (holder.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await new Promise((resolve) => requestAnimationFrame(resolve));

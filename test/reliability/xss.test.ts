@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { parseCSV } from '../../src/components/relationship-map/formats.js';
 import { FAMILIES, declaredAttributes, type Family } from './families.js';
 import { XSS_PAYLOADS } from './xss-corpus.js';
+import { settled } from './harness.js';
 import { freshPage } from '../consent-helpers.js';
 import { everyElement } from '../helpers.js';
 
@@ -15,7 +16,8 @@ const TEXT_KEYS = new Set(['label', 'name', 'description', 'notes', 'text', 'wha
 /** Puts the payload into every text field of a valid input (both languages of `{en, cy}` text). */
 function inject(value: unknown, payload: string, inText = false): unknown {
   if (typeof value === 'string') return inText ? payload : value;
-  if (Array.isArray(value)) return value.map((item) => inject(item, payload, inText));
+  // A list of records under a text key (the learning view's `notes`) holds its own fields: only its text fields are text.
+  if (Array.isArray(value)) return value.map((item) => inject(item, payload, inText && (typeof item === 'string' || Array.isArray(item))));
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inject(item, payload, inText || TEXT_KEYS.has(key))]));
   }
@@ -44,13 +46,6 @@ function expectNoInjection(elements: Element[], where: string): void {
       if (attribute.name === 'style') expect(attribute.value, `${where}: style`).not.to.match(/javascript|kithXss|expression/i);
     }
     if (name === 'script') expect(element.getAttribute('type'), `${where}: a script element`).to.equal('application/json');
-  }
-}
-
-async function settle(el: Element & { updateComplete?: Promise<unknown> }): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve));
   }
 }
 
@@ -84,6 +79,7 @@ const LIGHT_DOM: Record<string, (properties: Record<string, unknown>, payload: s
   'kith-team-around': (p) => [jsonChild({ team: p.team })],
   'kith-relationship-check': (p) => [jsonChild({ instrument: p.instrument, history: p.history })],
   'kith-story': (p) => [jsonChild({ frame: p.frame, story: p.story })],
+  'kith-learning-view': (p) => [jsonChild({ instrument: p.instrument, frame: p.frame, dimensions: p.dimensions, notes: p.notes, people: p.people })],
 };
 
 /** The radar's light-DOM table, the payload as caption, scale names and reading heading. */
@@ -117,7 +113,7 @@ async function mountWith(family: Family, setup: (el: HTMLElement) => void): Prom
   for (const [name, value] of Object.entries(family.attributes ?? {})) el.setAttribute(name, value);
   setup(el);
   document.body.append(el);
-  await settle(el);
+  await settled(el);
   const errorShown = el.shadowRoot?.querySelector('[part="error"]') != null;
   return { el, errorShown, text: el.shadowRoot?.textContent ?? '' };
 }

@@ -14,6 +14,7 @@ import { evansTeam } from '../../stories/data/teams.js';
 import { yearWithADip } from '../../stories/data/checks.js';
 import { jadesReceipt } from '../../stories/data/sharing.js';
 import { dafyddStory, eirlysStory, whatHelpedFrame } from '../../stories/data/stories.js';
+import { learningDimensions, learningNotes, servicePeople } from '../../stories/data/learning.js';
 
 const familyActionPlan = PLAN_TEMPLATES['family-action-plan']!;
 
@@ -45,6 +46,8 @@ export const SSR_CASES: Record<string, () => TemplateResult> = {
   'story, to tell': () => html`<kith-story person-name="Eirlys Morgan" .frame=${whatHelpedFrame()}></kith-story>`,
   'story, told and saved': () => html`<kith-story person-name="Eirlys Morgan" .frame=${whatHelpedFrame()} .story=${eirlysStory()}></kith-story>`,
   'story, Welsh': () => html`<kith-story lang="cy" .frame=${whatHelpedFrame()} .story=${dafyddStory()}></kith-story>`,
+  'learning view, a team': () =>
+    html`<kith-learning-view group="team:North" .instrument=${wellbeingInstrument} .frame=${whatHelpedFrame()} .dimensions=${learningDimensions()} .notes=${learningNotes()} .people=${servicePeople(200)}></kith-learning-view>`,
   'stage badge': () => html`<kith-stage-badge score="6" .stages=${exampleStages}></kith-stage-badge>`,
   'error state': () => html`<kith-strengths-radar .instrument=${{ scales: [] }}></kith-strengths-radar>`,
 };

@@ -15,6 +15,7 @@ import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
 import '../../src/components/story/define.js';
+import '../../src/components/learning-view/define.js';
 import { setClock } from '../../src/core/clock.js';
 import { loadLanguage } from '../../src/core/localize.js';
 import { prepare } from '../../src/core/prepare.js';
@@ -26,7 +27,7 @@ import { FIXED_NOW } from '../../stories/data/clock.js';
 // The server renders on the same fixed clock as the test page that hydrates it.
 setClock(FIXED_NOW);
 
-const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge', 'kith-team-around', 'kith-relationship-check', 'kith-story'];
+const TAGS = ['kith-strengths-radar', 'kith-relationship-map', 'kith-cookie-banner', 'kith-cookie-preferences', 'kith-consent-gate', 'kith-sharing-agreement', 'kith-plan-editor', 'kith-stage-badge', 'kith-team-around', 'kith-relationship-check', 'kith-story', 'kith-learning-view'];
 
 /** What a server does before rendering: each element's parts fetched (prepare()) and Welsh loaded. */
 async function prepareAll(): Promise<void> {

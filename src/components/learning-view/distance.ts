@@ -32,11 +32,18 @@ export interface DistanceRow {
   counts: [number, number, number];
 }
 
+/** Moved up, stayed, moved down: the cell of the counts a change falls in. */
+export const directionOf = (change: number): 0 | 1 | 2 => (change > 0 ? 0 : change === 0 ? 1 : 2);
+
+/** Many people's changes as a median, a middle half and how many moved each way. */
+export function summariseChanges(changes: readonly number[]): Omit<DistanceRow, 'scaleId'> {
+  const sorted = [...changes].sort((a, b) => a - b);
+  const counts: [number, number, number] = [0, 0, 0];
+  for (const change of sorted) counts[directionOf(change)] += 1;
+  return { people: sorted.length, median: quantileSorted(sorted, 0.5), q1: quantileSorted(sorted, 0.25), q3: quantileSorted(sorted, 0.75), counts };
+}
+
 /** Each scale's distance travelled across a group's people. */
 export function distanceTravelled(people: readonly PersonJourney[], scaleIds: readonly string[]): DistanceRow[] {
-  return scaleIds.map((scaleId) => {
-    const changes = people.map((person) => changeOn(person.readings, scaleId)).filter((change): change is number => change !== null).sort((a, b) => a - b);
-    const counts: [number, number, number] = [changes.filter((c) => c > 0).length, changes.filter((c) => c === 0).length, changes.filter((c) => c < 0).length];
-    return { scaleId, people: changes.length, median: quantileSorted(changes, 0.5), q1: quantileSorted(changes, 0.25), q3: quantileSorted(changes, 0.75), counts };
-  });
+  return scaleIds.map((scaleId) => ({ scaleId, ...summariseChanges(people.map((person) => changeOn(person.readings, scaleId)).filter((change): change is number => change !== null)) }));
 }

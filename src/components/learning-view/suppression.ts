@@ -5,13 +5,13 @@
  *
  * The view breaks the service down by one dimension at a time (team, area
  * or period) or shows it whole, so the groups a reader can reach are the
- * whole service and each value of each dimension. Groups of different
- * dimensions overlap (a team works in several areas), but their
- * intersections are never shown, so the only subtraction open to a reader
- * is within one dimension: the whole, less every shown group of that
- * dimension, is the hidden ones together. That remainder must itself be
- * zero or at least `min` people: when it is not, the next smallest groups
- * are hidden too (complementary suppression) until it is.
+ * whole service and each value of each dimension. Within one dimension the
+ * whole, less every shown group of it, is the hidden ones together. That
+ * remainder must itself be zero or at least `min` people: when it is not,
+ * the next smallest groups are hidden too (complementary suppression) until
+ * it is. Groups of different dimensions can give a group away too (one
+ * inside another; two that hold everyone between them): figures.ts checks
+ * those pairs with `alsoHidden`.
  *
  * Pure; counts people, never rows (a person with six readings is one).
  */
@@ -53,15 +53,17 @@ export function groupSizes(people: readonly Membership[], dimensions: readonly s
  * The groups whose figures may be shown. Within a dimension the hidden
  * groups together, and the people in no group of it, must number zero or at
  * least `min`; otherwise the smallest shown groups are hidden until they do.
+ * `alsoHidden`: groups hidden for another reason (see figures.ts, where
+ * groups of different dimensions are compared).
  */
-export function disclosure(people: readonly Membership[], dimensions: readonly string[], min = DEFAULT_MIN_GROUP_SIZE): Disclosure {
+export function disclosure(people: readonly Membership[], dimensions: readonly string[], min = DEFAULT_MIN_GROUP_SIZE, alsoHidden: Readonly<Record<string, ReadonlySet<string>>> = {}): Disclosure {
   const groups = groupSizes(people, dimensions);
   const whole = people.length >= min;
   const shown: Record<string, Set<string>> = {};
   for (const dimension of dimensions) {
     // Smallest first: these are the ones to hide when the remainder is too small.
     const own = groups.filter((group) => group.dimension === dimension).sort((a, b) => a.people - b.people || a.value.localeCompare(b.value));
-    const visible = new Set(whole ? own.filter((group) => group.people >= min).map((group) => group.value) : []);
+    const visible = new Set(whole ? own.filter((group) => group.people >= min && !alsoHidden[dimension]?.has(group.value)).map((group) => group.value) : []);
     const inNoGroup = people.length - own.reduce((sum, group) => sum + group.people, 0);
     const hiddenTotal = (): number => inNoGroup + own.filter((group) => !visible.has(group.value)).reduce((sum, group) => sum + group.people, 0);
     for (const group of own) {

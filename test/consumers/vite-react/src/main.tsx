@@ -1,10 +1,10 @@
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { KithStrengthsRadar, KithRelationshipMap, KithCookieBanner, KithTeamAround, KithRelationshipCheck } from 'kith-ui/react';
+import { KithStrengthsRadar, KithRelationshipMap, KithCookieBanner, KithTeamAround, KithRelationshipCheck, KithStory } from 'kith-ui/react';
 import { consentReady, getConsent } from 'kith-ui/define/cookie-banner';
 import type {} from 'kith-ui/react/jsx';
 import 'kith-ui/define/stage-badge';
-import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand, type Team } from 'kith-ui';
+import { wellbeingInstrument, type Person, type Reading, type Relationship, type StageBand, type StoryFrame, type Team } from 'kith-ui';
 
 const scores = Object.fromEntries(wellbeingInstrument.scales.map((scale, i) => [scale.id, 3 + (i % 4)]));
 const readings: Reading[] = [{ id: 'now', date: '2026-11-01', perspective: 'person', completedBy: 'together', scores }];
@@ -20,6 +20,12 @@ const team: Team = {
     { id: 'alex', name: 'Alex Rao', kind: 'professional', lead: true, contact: { preferred: 'text' } },
     { id: 'pc', name: 'PC Private', kind: 'professional', private: true },
   ],
+};
+const frame: StoryFrame = {
+  id: 'what-helped',
+  version: '1',
+  dyads: [],
+  triads: [{ id: 'difference', label: 'What made the difference?', corners: ['my own effort', 'people around me', 'a service'] }],
 };
 const stages: StageBand[] = [
   { from: 1, to: 4, label: 'Finding it hard' },
@@ -58,6 +64,8 @@ function App() {
       {/* The issue-24 wrappers: the team (family view: the private member left out) and the check, whose record arrives as a typed event. */}
       <KithTeamAround team={team} view="family" />
       <KithRelationshipCheck contactId="visit-1" onKithCheckSubmit={(event) => setLast(`check ${event.detail.record.contactId} sent`)} />
+      {/* Issue 25: the story, its record arriving as a typed event. */}
+      <KithStory frame={frame} personName="Sam" onKithStoryChange={(event) => setLast(`story ${event.detail.change}: ${event.detail.story.consent?.uses.join(', ')}`)} />
       <p id="consent">{consentWords()}</p>
       <p id="log" aria-live="polite">
         {last}
