@@ -1,4 +1,8 @@
 import { csvCell } from '../../core/csv.js';
+import type { TextContext } from '../../core/localize.js';
+import { localText } from '../../core/validation.js';
+import type { StoryFrame } from '../story/model.js';
+import { fifth, regionName } from './stories-view.js';
 import { DYAD_BINS, type Figures, type GroupFigures } from './figures.js';
 import { REGIONS } from './triad-cells.js';
 import { toPoint } from '../story/triad.js';
@@ -70,6 +74,30 @@ export function figuresAsCsv(figures: Figures, names: ExportNames, headings: rea
     }
   }
   return lines.join('\r\n') + '\r\n';
+}
+
+/** The names a file uses, from the element's words and the frame. */
+export function exportNames(c: { text: TextContext; frame: StoryFrame | null; scaleName(id: string): string; groupName(group: GroupFigures): string; month(month: string): string }): ExportNames {
+  const triad = (id: string) => c.frame?.triads.find((each) => each.id === id);
+  const dyad = (id: string) => c.frame?.dyads.find((each) => each.id === id);
+  const notApply = c.text.t('learning.triad.notApply');
+  return {
+    group: c.groupName,
+    month: c.month,
+    row: (kind, id, cell = 0) => {
+      if (kind === 'distance') return c.scaleName(id);
+      if (kind === 'network') return c.text.t(`learning.network.${id as 'size'}`);
+      if (kind === 'triad') return cell === REGIONS.length ? notApply : triad(id) ? regionName(c.text, triad(id)!, cell) : id;
+      if (cell === DYAD_BINS) return notApply;
+      const [from, to] = fifth(cell);
+      return c.text.t('learning.dyad.fifth', { from, to });
+    },
+    question: (kind, id) => {
+      const found = kind === 'triad' ? triad(id) : dyad(id);
+      return found ? localText(found.label, c.text.lang) : id;
+    },
+    ends: (kind, id) => (kind === 'triad' ? [...(triad(id)?.corners ?? [])] : [dyad(id)?.low ?? '', dyad(id)?.high ?? '']).map((end) => localText(end, c.text.lang)),
+  };
 }
 
 const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);

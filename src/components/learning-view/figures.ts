@@ -3,6 +3,7 @@ import { changeOn, directionOf, summariseChanges } from './distance.js';
 import type { Dimension, LearningPerson } from './model.js';
 import { disclosure, groupsWithCounts, suppressCounts, type Membership } from './suppression.js';
 import { REGIONS, regionOf } from './triad-cells.js';
+import { groupKey, storyKey, WHOLE } from './keys.js';
 
 /*
  * Everything the learning view shows, worked out once from many people and
@@ -19,9 +20,7 @@ import { REGIONS, regionOf } from './triad-cells.js';
  * min − 1: the smaller group is hidden (or loses its counts) until none does.
  */
 
-/** The key of a group: '' for the whole service, else its dimension and value. */
-export const WHOLE = '';
-export const groupKey = (dimension: string, value: string): string => `${dimension}\u001f${value}`;
+export { groupKey, storyKey, WHOLE } from './keys.js';
 
 /** A change from a person's first to their latest value: a median, the middle half, and how many moved up, stayed or moved down. */
 export interface ChangeFigure {
@@ -72,7 +71,6 @@ export interface Figures {
   storiesBehind: Map<string, StoryRecord[]>;
 }
 
-export const storyKey = (group: string, triadId: string, region: number): string => `${group}|${triadId}|${region}`;
 export const NETWORK_MEASURES = ['size', 'unpaid', 'paid'] as const;
 /** A dyad's fifths: 0–19, 20–39, 40–59, 60–79, 80–100. */
 export const DYAD_BINS = 5;

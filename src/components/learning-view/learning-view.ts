@@ -4,43 +4,31 @@ import { KithElement } from '../../core/element.js';
 import { buttonStyles } from '../../core/button-styles.js';
 import { fieldStyles } from '../../core/field-styles.js';
 import { doneAtOnce, inTasks } from '../../core/in-tasks.js';
+import { Lazy } from '../../core/lazy.js';
 import { JsonChild } from '../../core/light-dom.js';
 import { joinStrings } from '../../core/localize.js';
 import { localText, type ProblemDraft } from '../../core/validation.js';
 import { learningViewEn } from '../../translations/en/learning-view.js';
-import { validateFrame, type StoryFrame, type StoryRecord } from '../story/model.js';
-import { validateInstrument, type CheckedInstrument } from '../strengths-radar/model.js';
-import { DEFAULT_MIN_GROUP_SIZE } from '../strengths-radar/model.js';
+import type { StoryFrame, StoryRecord } from '../story/model.js';
 import { renderChangeRows } from './change-view.js';
-import { DYAD_BINS, figuresInParts, groupKey, NETWORK_MEASURES, storyKey, WHOLE, type Figures, type GroupFigures } from './figures.js';
-import { checkPeopleInParts, validateDimensions, validateNotes, type Dimension, type LearningNote, type LearningPerson } from './model.js';
-import { renderDyadDistribution, renderTriadDensity, regionName } from './stories-view.js';
-import { renderTrend } from './trend-view.js';
-import { REGIONS } from './triad-cells.js';
+import type { Figures, GroupFigures } from './figures.js';
+import { groupKey, storyKey, WHOLE } from './keys.js';
+import { monthName, renderTrend } from './trend-view.js';
+import type { LearningGiven, Worked } from './work.js';
 import { learningViewStyles } from './learning-view.styles.js';
 
 /** Exports (CSV, JSON, each chart as SVG or PNG): fetched on the first one. */
 const exporters = () => import('./exports.js');
+/** Checking the input and working out the figures: fetched once there is input (a server fetches it first, see prepare()). */
+const work = new Lazy(() => import('./work.js'));
+/** The stories' pictures (triads, dyads, the stories in a region): fetched only when there are stories. */
+const storiesView = new Lazy(() => import('./stories-view.js'));
+
+/** The same minimum as the radar's aggregate mode (its model is in the work chunk). */
+const DEFAULT_MIN_GROUP_SIZE = 5;
 
 /** A chart the view can export: `distance`, `network`, `checks`, `triad:<id>` or `dyad:<id>`. */
 export type LearningChart = 'distance' | 'network' | 'checks' | `triad:${string}` | `dyad:${string}`;
-
-/** What the view was given, checked: everything but the people, whose figures are worked out in parts. */
-interface Read {
-  instrument: CheckedInstrument | null;
-  frame: StoryFrame | null;
-  dimensions: Dimension[];
-  notes: LearningNote[];
-  people: unknown;
-  problems: ProblemDraft[];
-}
-
-/** What the view shows, worked out from the people. */
-interface Worked {
-  figures: Figures;
-  /** Which kinds of data were given at all: a section for data nobody gave is left out. */
-  has: { readings: boolean; network: boolean; checks: boolean; stories: boolean };
-}
 
 /**
  * What a service is learning, for managers and commissioners: many people's
@@ -80,6 +68,7 @@ export class KithLearningView extends KithElement {
     worked: { state: true },
     openRegion: { state: true },
   };
+  static override readonly lazyParts = [work, storiesView];
   static override strings = joinStrings({ en: learningViewEn, cy: () => import('../../translations/cy/learning-view.js').then((m) => m.learningViewCy) });
 
   /** The radar instrument the readings use. */
@@ -98,7 +87,8 @@ export class KithLearningView extends KithElement {
   group = '';
 
   private worked: Worked | null = null;
-  private read: Read | null = null;
+  /** What the figures are worked out from: the properties, else the JSON child. */
+  private given: LearningGiven | null = null;
   private openRegion: string | null = null;
   private jsonChild = new JsonChild();
   /** Bumped when the data changes; the figures are for `workedVersion`. */
@@ -109,7 +99,7 @@ export class KithLearningView extends KithElement {
   /** Resolves once the figures for the data given are worked out and drawn (or its problems shown). */
   async whenReady(): Promise<void> {
     // Each update that finds the figures missing asks for another: wait until one finds them there.
-    while (!(await this.updateComplete) || (this.read?.problems.length === 0 && this.workedVersion !== this.dataVersion)) {
+    while (!(await this.updateComplete) || (this.given !== null && this.workedVersion !== this.dataVersion)) {
       await (this.working ?? new Promise((resolve) => setTimeout(resolve)));
     }
   }
@@ -125,66 +115,55 @@ export class KithLearningView extends KithElement {
     this.dataVersion += 1;
     this.worked = null;
     this.openRegion = null;
-    this.read = this.readInput();
-    this.setProblems(this.read.problems);
-    // A server cannot wait a task at a time, and a page hydrating the server's figures must draw the same at once: both work them out now.
-    const hydrating = !this.hasUpdated && !!this.shadowRoot?.firstElementChild;
-    if ((isServer || hydrating) && this.read.problems.length === 0) void this.finish(this.dataVersion, this.read, (parts) => doneAtOnce(parts));
-  }
-
-  private readInput(): Read {
     const problems: ProblemDraft[] = [];
     const fromPage = this.jsonChild.fields(this, problems);
     const given = (name: 'instrument' | 'frame' | 'people' | 'dimensions' | 'notes'): unknown => this[name] ?? fromPage[name];
-    const instrument = given('instrument') === undefined ? { instrument: null, problems: [] } : validateInstrument(given('instrument'));
-    const frame = given('frame') === undefined ? { frame: null, problems: [] } : validateFrame(given('frame'));
-    const { dimensions, problems: dimensionProblems } = validateDimensions(given('dimensions'));
-    const { notes, problems: noteProblems } = validateNotes(given('notes'), dimensions);
-    problems.push(...instrument.problems, ...frame.problems, ...dimensionProblems, ...noteProblems);
-    if (!Number.isInteger(this.minGroupSize) || this.minGroupSize < 2) problems.push({ code: 'out-of-range', path: 'min-group-size', params: { min: 2, max: 1000 } });
-    return { instrument: instrument.instrument, frame: frame.frame, dimensions, notes, people: given('people') ?? [], problems };
+    this.given = problems.length > 0 ? null : { instrument: given('instrument'), frame: given('frame'), dimensions: given('dimensions'), notes: given('notes'), people: given('people'), minGroupSize: this.minGroupSize };
+    this.setProblems(problems);
+    // A server cannot wait a task at a time, and a page hydrating the server's figures must draw the same at once: both work them out now.
+    const hydrating = !this.hasUpdated && !!this.shadowRoot?.firstElementChild;
+    if ((isServer || hydrating) && this.given && work.value) void this.finish(this.dataVersion, this.given, (parts) => doneAtOnce(parts));
   }
 
   /**
-   * The people are checked and their figures worked out a task at a time
-   * (10,000 people with six readings each would otherwise be one long task);
-   * the first render says the figures are on their way.
+   * The input is checked and the figures worked out a task at a time (10,000
+   * people with six readings each would otherwise be one long task), in the
+   * work chunk; the first render says only the heading. A hydrating page
+   * waits for the chunk before its first update, to draw what the server did.
    */
   protected override waitBeforeUpdate(): Promise<unknown> | null {
-    if (isServer || !this.hasUpdated || !this.read || this.read.problems.length > 0 || this.workedVersion === this.dataVersion) return null;
-    this.working ??= this.finish(this.dataVersion, this.read, inTasks).finally(() => (this.working = null));
+    if (isServer) return null;
+    if (!this.hasUpdated) {
+      const parts = this.shadowRoot?.firstElementChild ? [work.ready(), storiesView.ready()].filter((part) => part !== null) : [];
+      return parts.length > 0 ? Promise.all(parts) : null;
+    }
+    if (!this.given || this.workedVersion === this.dataVersion) return storiesView.value === undefined && this.worked?.has.stories ? storiesView.ready() : null;
+    this.working ??= Promise.resolve(work.ready())
+      .then(() => this.finish(this.dataVersion, this.given!, inTasks))
+      .finally(() => (this.working = null));
     return this.working;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Not worked out yet: the next update works them out (see waitBeforeUpdate).
-    if (!isServer && this.read && this.read.problems.length === 0 && this.workedVersion !== this.dataVersion) this.requestUpdate();
+    if (!isServer && this.given && this.workedVersion !== this.dataVersion) this.requestUpdate();
   }
 
-  /** Checks the people and works out their figures, with `run` (at once, or a task at a time); keeps them unless the data changed meanwhile. */
-  private finish(version: number, read: Read, run: <T>(parts: Iterator<unknown, T>) => T | Promise<T>): Promise<void> {
-    const options = { instrument: read.instrument, frame: read.frame, dimensions: read.dimensions };
-    const keep = (checked: { people: LearningPerson[]; problems: ProblemDraft[] }, figures: Figures | null): void => {
-      if (version !== this.dataVersion) return;
+  /** Works the figures out with `run` (at once, or a task at a time) and keeps them, unless the data changed meanwhile. */
+  private async finish(version: number, given: LearningGiven, run: <T>(parts: Iterator<unknown, T>) => T | Promise<T>): Promise<void> {
+    if (!work.value) {
       this.workedVersion = version;
-      if (checked.problems.length > 0 || !figures) {
-        this.setProblems(checked.problems);
-        return;
-      }
-      const any = (has: (person: LearningPerson) => boolean): boolean => checked.people.some(has);
-      this.worked = {
-        figures,
-        has: { readings: !!read.instrument && any((p) => !!p.readings?.length), network: any((p) => !!p.network?.length), checks: any((p) => !!p.checks?.length), stories: !!read.frame && any((p) => !!p.stories?.length) },
-      };
-    };
-    const figureOptions = { scaleIds: read.instrument?.scales.map((scale) => scale.id) ?? [], dimensions: read.dimensions, frame: read.frame, min: this.minGroupSize };
-    const checked = run(checkPeopleInParts(read.people, options));
-    if (!(checked instanceof Promise)) {
-      keep(checked, checked.problems.length > 0 ? null : (run(figuresInParts(checked.people, figureOptions)) as Figures));
-      return Promise.resolve();
+      this.setProblems([{ code: 'figures-unavailable', path: this.localName }]);
+      return;
     }
-    return checked.then(async (result) => keep(result, result.problems.length > 0 ? null : await run(figuresInParts(result.people, figureOptions))));
+    const parts = work.value.workInParts(given);
+    const done = run(parts);
+    const { worked, problems } = done instanceof Promise ? await done : done;
+    if (version !== this.dataVersion) return;
+    this.workedVersion = version;
+    this.worked = worked;
+    this.setProblems(problems);
   }
 
   /* Exports: aggregates only. */
@@ -202,7 +181,8 @@ export class KithLearningView extends KithElement {
     const headings = ['group', 'section', 'measure', 'people', 'median', 'middle', 'middle', 'up', 'same', 'down'].map((column, index) =>
       column === 'group' ? this.t('learning.show') : column === 'section' ? this.t('learning.heading') : this.t(`learning.col.${column}` as 'learning.col.up') + (column === 'middle' ? (index === 5 ? ' (Q1)' : ' (Q3)') : ''),
     );
-    return (await exporters()).figuresAsCsv(figures, this.exportNames(), headings);
+    const files = await exporters();
+    return files.figuresAsCsv(figures, this.exportNames(files), headings);
   }
 
   /** A chart of the group shown, as an SVG file (drawn from the figures: it carries nothing they do not). */
@@ -210,7 +190,7 @@ export class KithLearningView extends KithElement {
     const group = this.shownGroup();
     if (!group || !group.shown) return '';
     const files = await exporters();
-    const names = this.exportNames();
+    const names = this.exportNames(files);
     const title = `${this.t('learning.heading')}: ${names.group(group)}`;
     const [kind, id = ''] = chart.split(':') as [string, string?];
     if (kind === 'distance' || kind === 'network') return files.changeChartSvg(group, kind, names, title, this.sectionTitle(kind));
@@ -236,38 +216,27 @@ export class KithLearningView extends KithElement {
     else saveFile(`${stem}-${what.replace(':', '-')}.svg`, new Blob([await this.exportSVG(what)], { type: 'image/svg+xml' }));
   }
 
-  private exportNames() {
-    const lang = this.resolvedLang;
-    const read = this.read;
-    const triad = (id: string) => read?.frame?.triads.find((each) => each.id === id);
-    const dyad = (id: string) => read?.frame?.dyads.find((each) => each.id === id);
-    return {
-      group: (group: GroupFigures) => this.groupName(group),
-      row: (kind: 'distance' | 'network' | 'triad' | 'dyad', id: string, cell?: number): string => {
-        if (kind === 'distance') return this.scaleName(id);
-        if (kind === 'network') return this.t(`learning.network.${id as 'size'}`);
-        if (kind === 'triad') return cell === REGIONS.length ? this.t('learning.triad.notApply') : triad(id) ? regionName(this.textContext, triad(id)!, cell ?? 0) : id;
-        return cell === DYAD_BINS ? this.t('learning.triad.notApply') : this.t('learning.dyad.fifth', { from: (cell ?? 0) * 20, to: cell === DYAD_BINS - 1 ? 100 : (cell ?? 0) * 20 + 19 });
-      },
-      question: (kind: 'triad' | 'dyad', id: string): string => {
-        const found = kind === 'triad' ? triad(id) : dyad(id);
-        return found ? localText(found.label, lang) : id;
-      },
-      ends: (kind: 'triad' | 'dyad', id: string): string[] => (kind === 'triad' ? (triad(id)?.corners ?? []).map((corner) => localText(corner, lang)) : [dyad(id)?.low ?? '', dyad(id)?.high ?? ''].map((pole) => localText(pole, lang))),
-      month: (month: string) => this.formatDate(`${month}-01`).replace(/^\d+\s+/, ''),
-    };
+  /** What the files call things, in the view's language. */
+  private exportNames(files: typeof import('./exports.js')) {
+    return files.exportNames({
+      text: this.textContext,
+      frame: this.worked?.frame ?? null,
+      scaleName: (id) => this.scaleName(id),
+      groupName: (group) => this.groupName(group),
+      month: (month) => monthName(this.textContext, month),
+    });
   }
 
   /* Rendering. */
 
   private scaleName(id: string): string {
-    const scale = this.read?.instrument?.scales.find((each) => each.id === id);
+    const scale = this.worked?.instrument?.scales.find((each) => each.id === id);
     return scale ? localText(scale.label, this.resolvedLang) : id;
   }
 
   private groupName(group: Pick<GroupFigures, 'dimension' | 'value'>): string {
     if (group.dimension === null) return this.t('learning.whole');
-    const dimension = this.read?.dimensions.find((each) => each.id === group.dimension);
+    const dimension = this.worked?.dimensions.find((each) => each.id === group.dimension);
     return this.t('learning.groupOption', { dimension: dimension ? localText(dimension.label, this.resolvedLang) : group.dimension, value: group.value ?? '' });
   }
 
@@ -313,7 +282,7 @@ export class KithLearningView extends KithElement {
 
   /** The service's own words for this group (the whole service's when the whole is shown). */
   private renderNotes(group: GroupFigures): TemplateResult {
-    const notes = (this.read?.notes ?? []).filter((note) => (note.group ? group.dimension === note.group.dimension && group.value === note.group.value : group.dimension === null));
+    const notes = (this.worked?.notes ?? []).filter((note) => (note.group ? group.dimension === note.group.dimension && group.value === note.group.value : group.dimension === null));
     return html`<div class="notes">
       <h3>${this.t('learning.notes')}</h3>
       ${notes.length === 0
@@ -323,7 +292,7 @@ export class KithLearningView extends KithElement {
   }
 
   private renderFigures(worked: Worked, group: GroupFigures): TemplateResult {
-    const frame = this.read?.frame;
+    const frame = this.worked?.frame;
     const text = this.textContext;
     return html`${worked.has.readings
         ? html`<h3 id="distance">${this.t('learning.distance')}</h3>
@@ -333,7 +302,7 @@ export class KithLearningView extends KithElement {
       ${worked.has.network
         ? html`<h3 id="network">${this.t('learning.network')}</h3>
             <p class="hint">${this.t('learning.network.hint')}</p>
-            ${renderChangeRows({ text, names: NETWORK_MEASURES.map((measure) => this.t(`learning.network.${measure}`)), figures: group.network }, 'network-chart')} ${this.renderChartDownloads('network')}`
+            ${renderChangeRows({ text, names: group.network.map((row) => this.t(`learning.network.${row.id as 'size'}`)), figures: group.network }, 'network-chart')} ${this.renderChartDownloads('network')}`
         : nothing}
       ${worked.has.checks
         ? html`<h3 id="checks">${this.t('learning.checks')}</h3>
@@ -349,6 +318,8 @@ export class KithLearningView extends KithElement {
   }
 
   private renderStories(figures: Figures, group: GroupFigures, frame: StoryFrame): TemplateResult {
+    // Fetched before this update (waitBeforeUpdate); null only if it could not arrive.
+    const views = storiesView.value;
     const context = {
       text: this.textContext,
       open: this.openRegion,
@@ -357,8 +328,10 @@ export class KithLearningView extends KithElement {
     };
     return html`<h3>${this.t('learning.stories')}</h3>
       <p class="hint">${this.t('learning.stories.hint')}</p>
-      ${frame.triads.map((triad, index) => html`${renderTriadDensity(context, triad, group.triads[index]!)} ${this.renderChartDownloads(`triad:${triad.id}`)}`)}
-      ${frame.dyads.map((dyad, index) => html`${renderDyadDistribution(context, dyad, group.dyads[index]!)} ${this.renderChartDownloads(`dyad:${dyad.id}`)}`)}`;
+      ${views
+        ? html`${frame.triads.map((triad, index) => html`${views.renderTriadDensity(context, triad, group.triads[index]!)} ${this.renderChartDownloads(`triad:${triad.id}`)}`)}
+          ${frame.dyads.map((dyad, index) => html`${views.renderDyadDistribution(context, dyad, group.dyads[index]!)} ${this.renderChartDownloads(`dyad:${dyad.id}`)}`)}`
+        : nothing}`;
   }
 
   private renderChartDownloads(chart: LearningChart): TemplateResult {

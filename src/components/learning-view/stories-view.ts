@@ -57,7 +57,7 @@ export function dyadSentence(text: TextContext, dyad: Dyad, figure: CellFigure):
 }
 
 /** A fifth of 0–100: 0–19, 20–39, … 80–100. */
-const fifth = (bin: number): [number, number] => [bin * 20, bin === DYAD_BINS - 1 ? 100 : bin * 20 + 19];
+export const fifth = (bin: number): [number, number] => [bin * 20, bin === DYAD_BINS - 1 ? 100 : bin * 20 + 19];
 
 const pointsOf = (region: number): string =>
   REGIONS[region]!.map((shares) => {

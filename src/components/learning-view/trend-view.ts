@@ -17,7 +17,7 @@ export function trendSentence(text: TextContext, months: readonly TrendFigure[])
 }
 
 /** A month (`2026-03`) in words (“March 2026”), through the element's date formatting. */
-const monthName = (text: TextContext, month: string): string => text.date(`${month}-01`).replace(/^\d+\s+/, '');
+export const monthName = (text: TextContext, month: string): string => text.date(`${month}-01`).replace(/^\d+\s+/, '');
 
 /** The line's runs: consecutive months with a median, each a polyline (a hidden month breaks the line). */
 function runs(months: readonly TrendFigure[]): string[] {

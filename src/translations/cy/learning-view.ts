@@ -61,6 +61,7 @@ export const learningViewCy: CatalogueOf<typeof learningViewEn> = {
     other: 'Darllen y {count} stori yn “{region}”',
   },
   'learning.stories.close': 'Cuddio’r straeon',
+  'problem.figures-unavailable': '{path}: ni chyrhaeddodd y cod sy’n cyfrifo’r ffigurau, felly does dim i’w ddangos.',
   'learning.export.csv': 'Lawrlwytho’r ffigurau (CSV)',
   'learning.export.json': 'Lawrlwytho’r ffigurau (JSON)',
   'learning.export.svg': 'Lawrlwytho’r siart (SVG)',

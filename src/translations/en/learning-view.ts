@@ -54,6 +54,7 @@ export const learningViewEn = {
   'learning.dyad.fifth': '{from} to {to}',
   'learning.stories.open': { one: 'Read the story in “{region}”', other: 'Read the {count} stories in “{region}”' },
   'learning.stories.close': 'Hide the stories',
+  'problem.figures-unavailable': '{path}: the code that works out the figures did not arrive, so none are shown.',
   'learning.export.csv': 'Download the figures (CSV)',
   'learning.export.json': 'Download the figures (JSON)',
   'learning.export.svg': 'Download the chart (SVG)',
