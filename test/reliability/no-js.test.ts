@@ -16,6 +16,7 @@ import '../../src/components/stage-badge/define.js';
 import '../../src/components/team-around/define.js';
 import '../../src/components/relationship-check/define.js';
 import '../../src/components/story/define.js';
+import '../../src/components/learning-view/define.js';
 import { storyFromPost } from '../../src/components/story/post.js';
 import { validateFrame } from '../../src/components/story/model.js';
 import type { KithElement } from '../../src/core/element.js';
@@ -380,6 +381,26 @@ describe('without JavaScript, every component’s light DOM is meaningful; with 
       await el.updateComplete;
       expect(submitted).to.equal(false);
       expect(squash(el.shadowRoot!.querySelector('[role="status"]')?.textContent)).to.contain('Your story is saved.');
+    });
+  });
+  describe('learning view: the page’s own words and a link to the figures; the server-rendered view is the rest', () => {
+    const page = '/test/no-js/learning-view.html';
+
+    it('JavaScript off: the page’s summary and its link to the figures, and no data from the JSON child', async () => {
+      const result = await visit({ page, element: 'kith-learning-view' });
+      expect(result.upgraded).to.equal(0);
+      expect(result.visibleText).to.contain('the figures as a spreadsheet (CSV)');
+      expect(result.visibleText).not.to.contain('"people"');
+    });
+
+    it('JavaScript on: the view works out the figures from the JSON child, and the page’s words are not shown twice', async () => {
+      const el = await withJavaScript(page, 'kith-learning-view');
+      expect(el.querySelector('p')!.checkVisibility(), 'the page’s words are not shown twice').to.equal(false);
+      expect(squash(el.shadowRoot!.querySelector('.intro')?.textContent)).to.match(/^The whole service: 6 people\./);
+      expect(squash(el.shadowRoot!.querySelector('.notes')?.textContent)).to.contain('someone around them');
+      // Teams of 3 show nothing: too small.
+      expect([...el.shadowRoot!.querySelectorAll('#group option')].map((option) => squash(option.textContent))).to.deep.equal(['The whole service', 'Team: North', 'Team: South']);
+      await expect(el).to.be.accessible();
     });
   });
 });

@@ -256,7 +256,7 @@ export class KithLearningView extends KithElement {
   protected override renderContent(): Renderable {
     const worked = this.worked;
     const group = this.shownGroup();
-    if (!worked || !group) return html`<h2>${this.t('learning.heading')}</h2>`;
+    if (!worked || !group) return html`<h2>${this.t('learning.heading')}</h2><p role="status">${this.given ? this.t('learning.working') : ''}</p>`;
     const people = this.t('learning.people', { count: group.people ?? 0 });
     return html`<h2>${this.t('learning.heading')}</h2>
       ${this.renderGroupPicker(worked.figures, group)}

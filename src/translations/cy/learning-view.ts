@@ -9,7 +9,7 @@ export const learningViewCy: CatalogueOf<typeof learningViewEn> = {
   'learning.people': { zero: 'neb', one: '{count} person', two: '{count} o bobl', few: '{count} o bobl', many: '{count} o bobl', other: '{count} o bobl' },
   'learning.intro': '{group}: {people}. Dydy grŵp o lai na {min} o bobl ddim yn dangos ffigurau, a does dim ffigur am un person.',
   'learning.tooFew': 'Dydy’r grŵp hwn ddim yn dangos ffigurau: mae’n rhy fach, neu byddai ei ffigurau’n gadael i rywun gyfrifo grŵp llai.',
-  'learning.empty': 'Does dim ffigurau wedi’u rhoi eto.',
+  'learning.working': 'Wrthi’n cyfrifo’r ffigurau…',
   'learning.notes': 'Beth rydyn ni’n ei ddysgu',
   'learning.notesNone': 'Does dim wedi’i ysgrifennu am y grŵp hwn eto.',
   'learning.distance': 'Y pellter a deithiwyd',

@@ -9,7 +9,7 @@ export const learningViewEn = {
   'learning.people': { zero: 'no people', one: '{count} person', other: '{count} people' },
   'learning.intro': '{group}: {people}. A group of fewer than {min} people shows no figures, and no figure is about one person.',
   'learning.tooFew': 'This group shows no figures: it is too small, or its figures would let a smaller group be worked out.',
-  'learning.empty': 'No figures have been given yet.',
+  'learning.working': 'Working out the figures…',
   'learning.notes': 'What we are learning',
   'learning.notesNone': 'Nothing has been written for this group yet.',
   'learning.distance': 'Distance travelled',
