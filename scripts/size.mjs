@@ -207,7 +207,10 @@ const BUDGETS = {
   // Issue 24 added two elements to the bundle that registers every element: +3.8 kB here (70 → 73.8), +7.0 kB as kith.js and its
   // chunks are downloaded (68.7 → 75.7; the team's form association is 0.4 of it). Their editing, exports, trends and page-form
   // code are chunks; the rest is what they draw.
-  'whole library (CDN bundle)': 73.9,
+  // Issue 25 added two more (the story, the learning view): +9.3 kB here (73.9 → 83.2), +9.2 kB as kith.js is downloaded
+  // (75.7 → 84.9). The learning view's checking and counting, stories' pictures and exports, and the story's page-form
+  // code are chunks; the rest is what they draw and their words.
+  'whole library (CDN bundle)': 83.3,
 };
 /** A built module and the modules it imports statically (`import … from "./x.js"`, not `import("./x.js")`): files and gzip bytes. */
 function staticallyImported(path, seen = new Set()) {
@@ -265,7 +268,7 @@ for (const [name, page] of Object.entries(PAGES)) {
 }
 // The script-tag bundle, as Vite built it (when it has): kith.js and the chunks it imports statically (Rollup
 // moves modules kith.js shares with its lazy chunks into chunks of their own); lazy chunks are not counted.
-if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 75.8 });
+if (existsSync('dist/cdn/kith.js')) pageRows.push({ name: 'CDN bundle, everything (dist/cdn/kith.js)', ...staticallyImported('dist/cdn/kith.js'), target: 65, guard: 85 });
 console.log('\nWhat a page downloads (entry + the chunks it imports, each gzipped on its own; issue 22):');
 for (const row of pageRows) {
   const overGuard = row.gzip / 1024 > row.guard;

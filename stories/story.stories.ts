@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { expect } from 'storybook/test';
 import '../src/components/story/define.js';
 import type { StoryFrame, StoryRecord } from '../src/components/story/model.js';
 import { dafyddStory, eirlysStory, whatHelpedFrame } from './data/stories.js';
@@ -40,9 +40,9 @@ export const Withdrawn: Story = {
   play: async ({ canvasElement }) => {
     const el = canvasElement.querySelector('kith-story')!;
     await el.updateComplete;
-    const shadow = within(el.shadowRoot as unknown as HTMLElement);
-    await userEvent.click(shadow.getByRole('button', { name: 'Stop all use of my story' }));
-    await waitFor(() => expect(shadow.getByRole('status')).toHaveTextContent('Your story will not be used anywhere now.'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="withdraw"]')!.click();
+    await el.updateComplete;
+    await expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).toContain('Your story will not be used anywhere now.');
     await expect(el.value?.consent?.uses).toEqual([]);
     await expect(el.value?.consent?.withdrawnAt).toBeTruthy();
   },
