@@ -17,6 +17,7 @@ import { servicePeople } from '../stories/data/learning.js';
 import { evansSafetyPlan, morganProfile, owenPath } from '../stories/data/plans.js';
 import { agreeAsJade } from '../stories/support/sharing.js';
 import { freshPage } from './consent-helpers.js';
+import { settled } from './reliability/harness.js';
 import type { KithSharingAgreement } from '../src/components/sharing-agreement/sharing-agreement.js';
 
 /** Words after which Welsh mutates the next word: a template cannot mutate a value it does not know. */
@@ -173,9 +174,9 @@ async function renderInWelsh(family: Family, properties: Record<string, unknown>
   Object.assign(el, properties);
   wrapper.append(el);
   await el.updateComplete;
-  // Welsh arrives on first use; lazy parts (a comparison, goals) after it.
+  // Welsh arrives on first use; lazy parts (a comparison, goals) after it; the learning view's figures a section a task.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  await el.updateComplete;
+  await settled(el);
   return el;
 }
 

@@ -24,6 +24,9 @@ const work = new Lazy(() => import('./work.js'));
 /** The stories' pictures (triads, dyads, the stories in a region): fetched only when there are stories. */
 const storiesView = new Lazy(() => import('./stories-view.js'));
 
+/** The figures' sections (distance, networks, checks, stories, downloads), drawn one a task the first time. */
+const SECTIONS = 5;
+
 /** The same minimum as the radar's aggregate mode (its model is in the work chunk). */
 const DEFAULT_MIN_GROUP_SIZE = 5;
 
@@ -67,6 +70,7 @@ export class KithLearningView extends KithElement {
     group: { reflect: true },
     worked: { state: true },
     openRegion: { state: true },
+    drawn: { state: true },
   };
   static override readonly lazyParts = [work, storiesView];
   static override strings = joinStrings({ en: learningViewEn, cy: () => import('../../translations/cy/learning-view.js').then((m) => m.learningViewCy) });
@@ -95,11 +99,17 @@ export class KithLearningView extends KithElement {
   private dataVersion = 0;
   private workedVersion = -1;
   private working: Promise<void> | null = null;
+  /**
+   * Sections drawn so far: the figures' first picture is drawn a section a
+   * task (all of it at once was an 86 ms task, measured: new templates,
+   * tables and number formats), the first section as soon as they are ready.
+   */
+  private drawn = Infinity;
 
   /** Resolves once the figures for the data given are worked out and drawn (or its problems shown). */
   async whenReady(): Promise<void> {
     // Each update that finds the figures missing asks for another: wait until one finds them there.
-    while (!(await this.updateComplete) || (this.given !== null && this.workedVersion !== this.dataVersion)) {
+    while (!(await this.updateComplete) || (this.given !== null && this.workedVersion !== this.dataVersion) || (this.worked && this.drawn < SECTIONS)) {
       await (this.working ?? new Promise((resolve) => setTimeout(resolve)));
     }
   }
@@ -114,6 +124,8 @@ export class KithLearningView extends KithElement {
     if (this.hasUpdated && !['instrument', 'frame', 'people', 'dimensions', 'notes', 'minGroupSize'].some((name) => changed.has(name))) return;
     this.dataVersion += 1;
     this.worked = null;
+    // A server, and a page hydrating what a server drew, draw every section at once.
+    this.drawn = isServer || (!this.hasUpdated && !!this.shadowRoot?.firstElementChild) ? Infinity : 1;
     this.openRegion = null;
     const problems: ProblemDraft[] = [];
     const fromPage = this.jsonChild.fields(this, problems);
@@ -148,6 +160,8 @@ export class KithLearningView extends KithElement {
     super.updated(changed);
     // Not worked out yet: the next update works them out (see waitBeforeUpdate).
     if (!isServer && this.given && this.workedVersion !== this.dataVersion) this.requestUpdate();
+    // Worked out and not all drawn: the next section in a task of its own.
+    else if (this.worked && this.drawn < SECTIONS) setTimeout(() => (this.drawn += 1));
   }
 
   /** Works the figures out with `run` (at once, or a task at a time) and keeps them, unless the data changed meanwhile. */
@@ -294,27 +308,30 @@ export class KithLearningView extends KithElement {
   private renderFigures(worked: Worked, group: GroupFigures): TemplateResult {
     const frame = this.worked?.frame;
     const text = this.textContext;
+    const drawn = (section: number): boolean => this.drawn > section;
     return html`${worked.has.readings
         ? html`<h3 id="distance">${this.t('learning.distance')}</h3>
             <p class="hint">${this.t('learning.distance.hint')}</p>
             ${renderChangeRows({ text, names: group.distance.map((row) => this.scaleName(row.id)), figures: group.distance }, 'distance-chart')} ${this.renderChartDownloads('distance')}`
         : nothing}
-      ${worked.has.network
+      ${worked.has.network && drawn(1)
         ? html`<h3 id="network">${this.t('learning.network')}</h3>
             <p class="hint">${this.t('learning.network.hint')}</p>
             ${renderChangeRows({ text, names: group.network.map((row) => this.t(`learning.network.${row.id as 'size'}`)), figures: group.network }, 'network-chart')} ${this.renderChartDownloads('network')}`
         : nothing}
-      ${worked.has.checks
+      ${worked.has.checks && drawn(2)
         ? html`<h3 id="checks">${this.t('learning.checks')}</h3>
             <p class="hint">${this.t('learning.checks.hint')}</p>
             ${renderTrend(text, group.checks)} ${this.renderChartDownloads('checks')}`
         : nothing}
-      ${worked.has.stories && frame ? this.renderStories(worked.figures, group, frame) : nothing}
-      <p class="hidden-note">${this.t('learning.hiddenNote', { min: worked.figures.min })}</p>
-      <div class="buttons">
-        <button type="button" class="button" part="export-csv" @click=${() => this.download('csv')}>${this.t('learning.export.csv')}</button>
-        <button type="button" class="button" part="export-json" @click=${() => this.download('json')}>${this.t('learning.export.json')}</button>
-      </div>`;
+      ${worked.has.stories && frame && drawn(3) ? this.renderStories(worked.figures, group, frame) : nothing}
+      ${drawn(4)
+        ? html`<p class="hidden-note">${this.t('learning.hiddenNote', { min: worked.figures.min })}</p>
+            <div class="buttons">
+              <button type="button" class="button" part="export-csv" @click=${() => this.download('csv')}>${this.t('learning.export.csv')}</button>
+              <button type="button" class="button" part="export-json" @click=${() => this.download('json')}>${this.t('learning.export.json')}</button>
+            </div>`
+        : nothing}`;
   }
 
   private renderStories(figures: Figures, group: GroupFigures, frame: StoryFrame): TemplateResult {
