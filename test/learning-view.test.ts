@@ -7,6 +7,8 @@ import type { LearningPerson } from '../src/components/learning-view/model.js';
 import { wellbeingInstrument } from '../src/components/strengths-radar/instruments.js';
 import { learningDimensions, learningNotes, servicePeople } from '../stories/data/learning.js';
 import { whatHelpedFrame } from '../stories/data/stories.js';
+import { THEMES } from '../stories/support/themes.js';
+import { useTheme } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: Element, selector: string): T => el.shadowRoot!.querySelector<T>(selector)!;
 const text = (node: Element | null): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
@@ -126,4 +128,28 @@ describe('<kith-learning-view>', function () {
     expect(el.figures).to.equal(null);
     el.remove();
   });
+});
+
+describe('<kith-learning-view>: every theme', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: a service with every section and a region's stories open, a group too small, and the error state are axe-clean`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const [whole, small] = [await view(servicePeople(200)), await view(servicePeople(4))];
+        const broken = document.createElement('kith-learning-view') as KithLearningView;
+        broken.dimensions = 'teams';
+        whole.parentElement!.append(small, broken);
+        small.parentElement!.style.cssText = 'background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)';
+        await broken.whenReady();
+        $<HTMLButtonElement>(whole, '.triad-density button').click();
+        await whole.updateComplete;
+        expect($(whole, '[part="stories"]')).to.not.equal(null);
+        expect($(small, '[part="too-few"]')).to.not.equal(null);
+        expect($(broken, '[part="error"]')).to.not.equal(null);
+        await expect(whole.parentElement!).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
 });

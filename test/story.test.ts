@@ -4,7 +4,9 @@ import '../src/components/story/define.js';
 import type { KithStory } from '../src/components/story/story.js';
 import type { StoryFrame, StoryRecord } from '../src/components/story/model.js';
 import { isShares } from '../src/components/story/triad.js';
-import { sendKeys, typeInto } from './helpers.js';
+import { sendKeys, typeInto, useTheme } from './helpers.js';
+import { THEMES } from '../stories/support/themes.js';
+import { eirlysStory, whatHelpedFrame } from '../stories/data/stories.js';
 
 const frame: StoryFrame = {
   id: 'what-helped',
@@ -118,4 +120,31 @@ describe('<kith-story>', () => {
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<kith-story>: every theme', () => {
+  for (const [name, css] of Object.entries(THEMES)) {
+    it(`${name}: a story to tell, a story told (triad, dyad, tags, consent), its text missing, and the error state are axe-clean`, async () => {
+      const dropTheme = useTheme(css);
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div style="background: var(--kith-sys-color-surface); color: var(--kith-sys-color-text)">
+          <kith-story .frame=${whatHelpedFrame()}></kith-story>
+          <kith-story person-name="Eirlys Morgan" .frame=${whatHelpedFrame()} .story=${eirlysStory()}></kith-story>
+          <kith-story .frame=${whatHelpedFrame()}></kith-story>
+          <kith-story .frame=${{ ...whatHelpedFrame(), triads: [{ id: 'x', label: 'x', corners: ['a', 'b'] }] }}></kith-story>
+        </div>`);
+        const [toTell, told, missing, broken] = [...page.children] as KithStory[];
+        await Promise.all([toTell, told, missing, broken].map((el) => el!.updateComplete));
+        $<HTMLButtonElement>(missing!, '[part="save"]').click();
+        await missing!.updateComplete;
+        await missing!.updateComplete;
+        expect($(missing!, '#story-text-error')).to.not.equal(null);
+        expect($(told!, '[part="triad"] circle.point')).to.not.equal(null);
+        expect($(broken!, '[part="error"]')).to.not.equal(null);
+        await expect(page).to.be.accessible();
+      } finally {
+        dropTheme();
+      }
+    });
+  }
 });
