@@ -51,7 +51,8 @@ export const directionOf = (change: number): 0 | 1 | 2 => (change > 0 ? 0 : chan
 
 /** Many people's changes as a median, a middle half and how many moved each way. */
 export function summariseChanges(changes: readonly number[]): Omit<DistanceRow, 'scaleId'> {
-  const sorted = [...changes].sort((a, b) => a - b);
+  // A typed array sorts numbers without a comparator: several times quicker for a service's 10,000 changes.
+  const sorted = Float64Array.from(changes).sort();
   const counts: [number, number, number] = [0, 0, 0];
   for (const change of sorted) counts[directionOf(change)] += 1;
   return { people: sorted.length, median: quantileSorted(sorted, 0.5), q1: quantileSorted(sorted, 0.25), q3: quantileSorted(sorted, 0.75), counts };

@@ -7,7 +7,7 @@ import { DEFAULT_MIN_GROUP_SIZE, scoreOf, type Reading, type Scale } from './mod
  */
 
 /** The p-quantile of sorted values, interpolating linearly between ranks (as R-7, d3 and Excel do). */
-export function quantileSorted(sorted: readonly number[], p: number): number | null {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number | null {
   if (sorted.length === 0) return null;
   const rank = (sorted.length - 1) * p;
   const below = Math.floor(rank);
