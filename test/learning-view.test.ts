@@ -95,7 +95,8 @@ describe('<kith-learning-view>', function () {
     expect(json.minimumGroupSize).to.equal(5);
     expect(json.groups[0].people).to.equal(300);
     const csv = await el.exportCSV();
-    expect(csv.split('\r\n')[1]).to.match(/^The whole service,distance,Physical health,\d+,/);
+    expect(csv.split('\r\n')[0]).to.equal('Group,Section,Measure,People or stories,Median change,Middle half from,Middle half to,Went up,Stayed the same,Went down');
+    expect(csv.split('\r\n')[1]).to.match(/^The whole service,Distance travelled,Physical health,\d+,/);
     for (const file of [JSON.stringify(json), csv]) expect(file).not.to.match(/person-\d|Person \d|Getting the flat|Nia Jones/);
     const svg = await el.exportSVG('distance');
     expect(svg).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -21,6 +21,8 @@ export interface ExportNames {
   group(group: GroupFigures): string;
   /** A figure row's name: a scale, a network measure, a triad region, a dyad fifth. */
   row(kind: 'distance' | 'network' | 'triad' | 'dyad', figureId: string, cell?: number): string;
+  /** A section's heading: distance travelled, networks, relationship checks. */
+  section(kind: 'distance' | 'network' | 'checks'): string;
   /** A triad's or dyad's question. */
   question(kind: 'triad' | 'dyad', id: string): string;
   /** A triad's corners, or a dyad's poles. */
@@ -55,7 +57,8 @@ export function figuresAsJson(figures: Figures): object {
  * (people, or stories for a triad or dyad), median, middle half and how
  * many went up, stayed and went down — empty where not shown or not asked.
  */
-export function figuresAsCsv(figures: Figures, names: ExportNames, headings: readonly string[]): string {
+export function figuresAsCsv(figures: Figures, names: ExportNames, text: TextContext): string {
+  const headings = (['group', 'section', 'measure', 'count', 'median', 'q1', 'q3', 'up', 'same', 'down'] as const).map((column) => text.t(`learning.col.${column}`));
   const lines = [headings.map(csvCell).join(',')];
   const number = (value: number | null | undefined): string => (value === null || value === undefined ? '' : String(value));
   const line = (group: GroupFigures, section: string, what: string, values: readonly (number | null | undefined)[]): void => {
@@ -63,13 +66,13 @@ export function figuresAsCsv(figures: Figures, names: ExportNames, headings: rea
   };
   for (const group of figures.groups.filter((each) => each.shown)) {
     for (const section of ['distance', 'network'] as const) {
-      for (const row of group[section]) line(group, section, names.row(section, row.id), [row.people, row.median, row.q1, row.q3, ...(row.counts ?? [])]);
+      for (const row of group[section]) line(group, names.section(section), names.row(section, row.id), [row.people, row.median, row.q1, row.q3, ...(row.counts ?? [])]);
     }
-    for (const month of group.checks) line(group, 'checks', names.month(month.month), [month.people, month.median]);
+    for (const month of group.checks) line(group, names.section('checks'), names.month(month.month), [month.people, month.median]);
     for (const kind of ['triad', 'dyad'] as const) {
       for (const figure of kind === 'triad' ? group.triads : group.dyads) {
         const cells = kind === 'triad' ? REGIONS.length + 1 : DYAD_BINS + 1;
-        for (let cell = 0; cell < cells; cell += 1) line(group, `${kind}: ${names.question(kind, figure.id)}`, names.row(kind, figure.id, cell), [figure.cells?.[cell]]);
+        for (let cell = 0; cell < cells; cell += 1) line(group, names.question(kind, figure.id), names.row(kind, figure.id, cell), [figure.cells?.[cell]]);
       }
     }
   }
@@ -84,6 +87,7 @@ export function exportNames(c: { text: TextContext; frame: StoryFrame | null; sc
   return {
     group: c.groupName,
     month: c.month,
+    section: (kind) => c.text.t(`learning.${kind}`),
     row: (kind, id, cell = 0) => {
       if (kind === 'distance') return c.scaleName(id);
       if (kind === 'network') return c.text.t(`learning.network.${id as 'size'}`);

@@ -163,11 +163,7 @@ function overlap(a: Accumulator, b: Accumulator, size: number): number {
   return shared;
 }
 
-/**
- * What a pair of groups gives away, as a sign for each: +1 and −1 when one
- * holds the other (the bigger less the smaller), +1, +1 and −1 for the whole
- * when together they hold everyone; null when they give nothing away.
- */
+/** What a pair of groups gives away: the bigger less the smaller when one holds the other; both together less the whole when they hold everyone between them. */
 type Derivation = { bigger: number; smaller: number; kind: 'nested' } | { kind: 'covering' };
 
 export interface FigureOptions {

@@ -192,11 +192,8 @@ export class KithLearningView extends KithElement {
   async exportCSV(): Promise<string> {
     const figures = this.figures;
     if (!figures) return '';
-    const headings = ['group', 'section', 'measure', 'people', 'median', 'middle', 'middle', 'up', 'same', 'down'].map((column, index) =>
-      column === 'group' ? this.t('learning.show') : column === 'section' ? this.t('learning.heading') : this.t(`learning.col.${column}` as 'learning.col.up') + (column === 'middle' ? (index === 5 ? ' (Q1)' : ' (Q3)') : ''),
-    );
     const files = await exporters();
-    return files.figuresAsCsv(figures, this.exportNames(files), headings);
+    return files.figuresAsCsv(figures, this.exportNames(files), this.textContext);
   }
 
   /** A chart of the group shown, as an SVG file (drawn from the figures: it carries nothing they do not). */
