@@ -57,7 +57,7 @@ export const learningViewEn = {
   'learning.region.edge': 'Half {first}, half {second}',
   'learning.dyad.summary': 'Most stories are from {from} to {to}, where 0 is “{low}” and 100 is “{high}”.',
   'learning.dyad.fifth': '{from} to {to}',
-  'learning.stories.open': { one: 'Read the story in “{region}”', other: 'Read the {count} stories in “{region}”' },
+  'learning.stories.open': { zero: 'Read the stories in “{region}”', one: 'Read the story in “{region}”', other: 'Read the {count} stories in “{region}”' },
   'learning.stories.close': 'Hide the stories',
   'problem.figures-unavailable': '{path}: the code that works out the figures did not arrive, so none are shown.',
   'learning.export.csv': 'Download the figures (CSV)',
