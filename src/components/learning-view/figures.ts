@@ -143,7 +143,13 @@ function contribute(person: LearningPerson, scaleIds: readonly string[], distanc
       if (shares === undefined) continue;
       const region = shares === null ? REGIONS.length : regionOf(shares);
       add(`triad:${triad.id}`, null, region);
-      if (shares !== null) for (const group of into) (group.stories.get(`${triad.id}|${region}`) ?? group.stories.set(`${triad.id}|${region}`, []).get(`${triad.id}|${region}`)!).push(told);
+      if (shares === null) continue;
+      const where = `${triad.id}|${region}`;
+      for (const group of into) {
+        const kept = group.stories.get(where);
+        if (kept) kept.push(told);
+        else group.stories.set(where, [told]);
+      }
     }
     for (const dyad of frame.dyads) {
       const value = told.dyads[dyad.id];

@@ -55,17 +55,6 @@ export const MAX_PROBLEMS = 50;
 /** People checked between pauses (see inTasks): a few milliseconds' worth (100 took 30 ms, measured). */
 const PART = 25;
 
-export interface LearningInput {
-  people: LearningPerson[];
-  dimensions: Dimension[];
-  notes: LearningNote[];
-}
-
-export interface CheckedLearning extends LearningInput {
-  /** Stories any person agreed the service may learn from (and has not withdrawn); no others are kept. */
-  storiesKept: number;
-}
-
 export function validateDimensions(input: unknown, path = 'dimensions'): { dimensions: Dimension[]; problems: ProblemDraft[] } {
   const problems: ProblemDraft[] = [];
   if (input === undefined) return { dimensions: [], problems };
@@ -118,12 +107,11 @@ export function* checkPeopleInParts(
   input: unknown,
   context: { instrument: CheckedInstrument | null; frame: StoryFrame | null; dimensions: readonly Dimension[] },
   path = 'people',
-): Generator<void, { people: LearningPerson[]; storiesKept: number; problems: ProblemDraft[] }> {
+): Generator<void, { people: LearningPerson[]; problems: ProblemDraft[] }> {
   const problems: ProblemDraft[] = [];
-  if (!checkArray(problems, input, path, 0, MAX_PEOPLE)) return { people: [], storiesKept: 0, problems };
+  if (!checkArray(problems, input, path, 0, MAX_PEOPLE)) return { people: [], problems };
   const dimensionIds = new Set(context.dimensions.map((dimension) => dimension.id));
   const people: LearningPerson[] = [];
-  let storiesKept = 0;
   for (let index = 0; index < input.length && problems.length < MAX_PROBLEMS; index += 1) {
     if (index % PART === PART - 1) yield;
     const person = input[index];
@@ -143,7 +131,7 @@ export function* checkPeopleInParts(
     }
     if (person['checks'] !== undefined) problems.push(...validateHistory(person['checks'], `${at}.checks`).problems);
     checkNetwork(problems, person['network'], `${at}.network`);
-    let stories: StoryRecord[] = [];
+    const stories: StoryRecord[] = [];
     const given = person['stories'];
     if (given !== undefined && checkArray(problems, given, `${at}.stories`, 0, 200)) {
       if (!context.frame) problems.push({ code: 'missing', path: 'frame' });
@@ -156,13 +144,11 @@ export function* checkPeopleInParts(
       }
     }
     if (problems.length > 0) continue;
-    storiesKept += stories.length;
     const kept: LearningPerson = { ...(person as unknown as LearningPerson) };
     if (stories.length > 0) kept.stories = stories;
     else delete kept.stories;
     people.push(kept);
-    stories = [];
   }
   if (problems.length === 0) checkUniqueIds(problems, input as { id?: unknown }[], path);
-  return { people: problems.length > 0 ? [] : people, storiesKept, problems: problems.slice(0, MAX_PROBLEMS) };
+  return { people: problems.length > 0 ? [] : people, problems: problems.slice(0, MAX_PROBLEMS) };
 }
